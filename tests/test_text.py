@@ -1,0 +1,59 @@
+"""Normalisation keeps a map back to the input."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from coordx.text import Doc, canonical_tones
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Uỷ viên", "Ủy viên"),
+        ("UỶ VIÊN", "ỦY VIÊN"),
+        ("hoà bình", "hòa bình"),
+        ("thuỷ sản", "thủy sản"),
+        ("khoẻ mạnh", "khỏe mạnh"),
+        ("quý III", "quý III"),  # qu + y keeps the tone on y
+        ("hoàng", "hoàng"),  # a final consonant keeps the tone where it is
+        ("thuyết", "thuyết"),
+    ],
+)
+def test_canonical_tones(written: str, canonical: str) -> None:
+    assert canonical_tones(written) == canonical
+    assert len(canonical_tones(written)) == len(written)
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Thượng tướng Phan Văn Giang, Uỷ viên TW Đảng",
+        unicodedata.normalize("NFD", "Thượng tướng Phan Văn Giang, Uỷ viên TW Đảng"),
+        "Đăng vào 06/01/2021\r\nSáng ngày 5/1/2021,\u00a0tại Hà Nội",
+        "Nguy\u200bễn Tân\u2028Cương – Thứ trưởng",
+        "NÐ-CP\rlone CR",
+    ],
+    ids=["nfc", "nfd", "crlf-nbsp", "zero-width-ls", "eth-cr"],
+)
+def test_every_normalised_range_maps_back(original: str) -> None:
+    doc = Doc.from_text(original)
+    assert unicodedata.is_normalized("NFC", doc.text)
+    for start in range(len(doc.text)):
+        for end in range(start + 1, min(len(doc.text), start + 12) + 1):
+            span = doc.span(start, end)
+            assert original[span.start : span.end] == span.text
+            assert unicodedata.normalize("NFC", span.text).replace("\u200b", "") != "" or not doc.text[start:end].strip()
+
+
+def test_nfd_and_nfc_normalise_alike() -> None:
+    text = "Phó Chủ tịch Thường trực UBND tỉnh Bắc Kạn"
+    assert Doc.from_text(unicodedata.normalize("NFD", text)).text == Doc.from_text(text).text
+
+
+def test_replacements() -> None:
+    doc = Doc.from_text("NÐ-CP\u00a0–\r\n")
+    assert doc.text == "NĐ-CP -\n"
+    assert doc.span(0, 5).text == "NÐ-CP"
