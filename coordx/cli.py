@@ -62,3 +62,16 @@ def schema() -> None:
     from coordx.models import Article
 
     sys.stdout.write(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+def _register_views() -> None:
+    # The view modules import rich lazily inside their commands, so
+    # registering them costs `coordx extract` nothing at start-up.
+    from coordx.views.report import report
+    from coordx.views.show import show
+
+    main.add_command(show)
+    main.add_command(report)
+
+
+_register_views()

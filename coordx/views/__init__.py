@@ -1,0 +1,1 @@
+"""Views for people: `coordx show` (one article) and `coordx report` (a corpus)."""
