@@ -46,8 +46,9 @@ def alternation(entries: tuple[str, ...] | list[str], flexible_space: bool = Tru
     ordered = sorted(set(entries), key=lambda e: (-len(e), e))
     parts = []
     for entry in ordered:
-        escaped = regex.escape(entry)
         if flexible_space:
-            escaped = escaped.replace(r"\ ", r"[ ]+").replace(" ", "[ ]+")
+            escaped = "[ ]+".join(regex.escape(word) for word in entry.split())
+        else:
+            escaped = regex.escape(entry)
         parts.append(escaped)
     return "(?:" + "|".join(parts) + ")"
