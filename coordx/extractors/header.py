@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
+from coordx.extractors.common import iso_day
 from coordx.models import DateMention
 from coordx.text import Doc
+from coordx.vocab import alternation, words
 
 
 @dataclass
@@ -16,5 +20,130 @@ class Header:
     claimed: list[tuple[int, int]] | None = None
 
 
+# A leading " date 2025-01 " / " date 2025-10-17 " marker from the crawler.
+_MARKER = regex.compile(r"\A[ \n]*date[ ]+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\d-])[ ]*")
+
+# A posting line: "Đăng vào 06/01/2021", "Ngày đăng: 11/04/2015",
+# "09:02, 26/02/2016", "Thứ hai, 10/08/2020" — the whole line is the date.
+_POSTING = regex.compile(
+    r"""
+    \A[ ]*
+    (?:(?:"""
+    + alternation(words("posting_words"))
+    + r""")[ ]*[:,]?[ ]*)?
+    (?:\d{1,2}[:h]\d{2}(?:[ ]*(?:AM|PM|SA|CH))?[ ]*[,|-]?[ ]*)?
+    (?:(?:"""
+    + alternation(words("posting_words"))
+    + r""")[ ]*[:,]?[ ]*)?
+    (?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)
+    (?:[ ]*[,|-]?[ ]*\d{1,2}[:h]\d{2}(?:[ ]*(?:AM|PM|SA|CH|\(GMT[+0-9: ]*\)))?)?
+    [ ]*\Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Lines that are page furniture, not text: separators, bullets, font-size
+# controls, a view counter alone on a line.
+_FURNITURE = regex.compile(
+    r"\A[ |•:·*\-_=#>]*\Z"  # separators and bullets only
+    r"|\A[ ]*\d{1,7}[ ]*\Z"  # a view counter
+    r"|\A[ ]*A-[ ]+A[ ]+A\+"  # font-size controls
+    r"|" + alternation(words("page_furniture")),
+    regex.IGNORECASE,
+)
+
+# A dateline opens body text, never a headline: "BHG - Ngày", "(QNO) - Sáng",
+# "Sáng 18/1,", "Ngày 15/01,".
+_DATELINE = regex.compile(
+    r"\A[ ]*(?:\(?[\p{Lu}.]{2,12}(?:[ ]Online)?\)?[ ]*-[ ]*)?(?:" + alternation(words("day_cues")) + r")[ ]+\d",
+    regex.IGNORECASE,
+)
+_AGENCY_LEAD = regex.compile(r"\A[ ]*\(?[\p{Lu}Đ.]{2,12}(?:[ ]Online)?\)?[ ]*-[ ]*\p{Lu}")
+_MAX_TITLE = 260
+
+
+def _published(doc: Doc, start: int, end: int, y: int, m: int, d: int | None) -> DateMention | None:
+    value = iso_day(d, m, y) if d is not None else (f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None)
+    if value is None:
+        return None
+    span = doc.span(start, end)
+    return DateMention(
+        text=span.text,
+        start=span.start,
+        end=span.end,
+        value=value,
+        precision="day" if d is not None else "month",
+        role="published",
+    )
+
+
+def _is_headline(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > _MAX_TITLE or len(s.split()) < 3:
+        return False
+    if s[-1] in ".…:;,":
+        return False
+    if _DATELINE.match(s) or _AGENCY_LEAD.match(s):
+        return False
+    return bool(regex.match(r"[\p{Lu}\d\"“'(]", s))
+
+
 def extract_header(doc: Doc, warnings: list[str]) -> Header:
-    return Header(claimed=[])
+    text = doc.text
+    header = Header(claimed=[])
+    pos = 0
+    marker = _MARKER.match(text)
+    if marker:
+        g = marker.groupdict()
+        header.published = _published(
+            doc,
+            marker.start("y") - 5,
+            marker.end("d") if g["d"] else marker.end("m"),
+            int(g["y"]),
+            int(g["m"]),
+            int(g["d"]) if g["d"] else None,
+        )
+        assert header.claimed is not None
+        header.claimed.append((marker.start(), marker.end()))
+        pos = marker.end()
+
+    title_seen = False
+    # Walk the first few lines: furniture is skipped, a posting line gives the
+    # publication date, the first real line is the headline or nothing.
+    for _ in range(12):
+        if pos >= len(text):
+            break
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        nxt = end + 1
+        if not line.strip() or (_FURNITURE.match(line) and not title_seen):
+            pos = nxt
+            continue
+        posting = _POSTING.match(line)
+        if posting:
+            if header.published is None:
+                header.published = _published(
+                    doc,
+                    pos + posting.start("d"),
+                    pos + posting.end("y"),
+                    int(posting["y"]),
+                    int(posting["m"]),
+                    int(posting["d"]),
+                )
+                assert header.claimed is not None
+                header.claimed.append((pos, end))
+            pos = nxt
+            continue
+        if title_seen:
+            break
+        title_seen = True
+        if _is_headline(line):
+            lead = len(line) - len(line.lstrip())
+            header.title = doc.span(pos + lead, pos + len(line.rstrip())).text.strip()
+        elif marker is None or pos != marker.end():
+            break
+        else:
+            break
+        pos = nxt
+    return header
