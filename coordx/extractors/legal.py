@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from coordx.extractors.common import Range
-from coordx.models import LegalDocument
+import regex
+
+from coordx.extractors.common import Range, iso_day
+from coordx.models import LegalDocument, Span
 from coordx.text import Doc
+from coordx.vocab import alternation, table
 
 
 @dataclass
@@ -18,5 +21,262 @@ class LegalResult:
     issued: list[Range] = field(default_factory=list)
 
 
+# document_types.tsv: type name, code, written forms (| separated).
+_TYPES = table("document_types")
+_TYPE_BY_WORD = {w.casefold(): row[0] for row in _TYPES for w in [row[0], *row[2].split("|")] if w}
+_TYPE_BY_CODE = {row[1].upper(): row[0] for row in _TYPES if row[1]}
+_CODE_BY_TYPE = {row[0]: row[1] for row in _TYPES}
+# issuers.tsv: code, issuer name, Party (P) or state (S) body, other written names (| separated).
+_ISSUERS = table("issuers")
+_ISSUER_BY_CODE = {row[0].upper(): row[1] for row in _ISSUERS}
+_CODE_BY_ISSUER = {w.casefold(): row[0] for row in _ISSUERS for w in [row[1], *row[3].split("|")] if w}
+_PARTY_CODES = {row[0].upper() for row in _ISSUERS if row[2] == "P"}
+
+_TYPE_WORD = alternation(list(_TYPE_BY_WORD))
+_ISSUER_NAME = alternation(list(_CODE_BY_ISSUER))
+_L = r"[\p{Lu}Đ]"  # a capital letter of a code
+
+# A full number: "03/2019/NĐ-CP", "03/20219/ NĐ- CP", "46/CT/TW", "46-CT/TW",
+# "4761/QĐ-BCA", "07/2012/TTLT-BCA-BQP". Spaces inside are typing errors.
+_FULL = rf"""
+    (?P<num>\d{{1,5}}[a-z]?)
+    (?:
+        [ ]?/[ ]?(?P<year>\d{{4,5}})[ ]?/[ ]?(?P<code>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}]{{0,6}}){{1,3}})
+      | [ ]?[/-][ ]?(?P<pcode>{_L}{{1,5}})[ ]?/[ ]?(?P<pissuer>{_L}{{1,6}})
+      | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}]{{0,6}}){{1,3}})
+    )
+    (?![\p{{L}}\d])
+"""
+
+# A mention: a type word with a number ("Nghị định số 03/2019/NĐ-CP", "Nghị
+# định 77", "NĐ 03", "Nghị định 03.2019"), or a full number alone.
+_MENTION = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d])
+    (?:
+        (?P<type>{_TYPE_WORD})(?:[ ]+số)?[ ]+
+        (?:
+            {_FULL}
+          | (?P<snum>\d{{1,5}})(?:[ ]?[/.][ ]?(?P<syear>(?:19|20)\d\d))?(?![\d/.]\d|[\p{{L}}])
+        )
+      | {_FULL.replace("?P<", "?P<b")}
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# What may follow a mention: ", ngày 5/9/2019", "ngày 12-7-2010", "của Chính phủ".
+_ISSUED = regex.compile(
+    r"\A[ ]*,?[ ]*(?:ban[ ]+hành[ ]+)?ngày[ ]+(?P<d>[0-3]?\d)(?:[ ]?(?P<sep>[/.-])[ ]?(?P<m>[01]?\d)[ ]?(?P=sep)[ ]?"
+    r"|[ ]+tháng[ ]+(?P<wm>[01]?\d)[ ]+năm[ ]+)(?P<y>(?:19|20)\d\d)(?!\d)",
+    regex.IGNORECASE,
+)
+_ISSUER_AFTER = regex.compile(
+    rf"\A[^.;\n]{{0,60}}?của[ ]+(?P<issuer>{_ISSUER_NAME}(?:[ ]+(?:và|,)[ ]+{_ISSUER_NAME}){{0,3}})",
+    regex.IGNORECASE,
+)
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    type: str | None
+    number: str
+    year: int | None
+    code: str | None  # state code "NĐ-CP", or Party "CT" with issuer "TW"
+    party_issuer: str | None
+    issued: str | None = None
+    issued_range: Range | None = None
+    issuer: str | None = None
+    repairs: list[str] = field(default_factory=list)
+
+
+def _fix_year(raw: str, repairs: list[str]) -> int | None:
+    if len(raw) == 4:
+        return int(raw)
+    # A five-digit year has one stray keystroke, most often a digit typed
+    # twice ("20219"): drop a repeated digit first, then any, keeping the
+    # result a plausible year.
+    candidates = [(raw.count(raw[i]) < 2, i, raw[:i] + raw[i + 1 :]) for i in range(len(raw))]
+    for _, _, candidate in sorted(candidates):
+        if 1945 <= int(candidate) <= 2100:
+            repairs.append(f"year '{raw}' read as {candidate}")
+            return int(candidate)
+    return None
+
+
+_FULL_GROUPS = {"num", "year", "code", "pcode", "pissuer", "ncode"}
+_CANONICAL_CODE = {c.upper(): c for c in [*(r[1] for r in _TYPES), *(r[0] for r in _ISSUERS)] if c}
+
+
+def _clean_code(raw: str) -> str:
+    """`NĐ- CP` -> `NĐ-CP`, `TTR-BCA` -> `TTr-BCA`: no spaces, each part spelt as the vocabulary does."""
+    parts = regex.sub(r"\s+", "", raw).upper().split("-")
+    return "-".join(_CANONICAL_CODE.get(p, p) for p in parts)
+
+
+def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
+    # The full-number groups appear twice (after a type word, and alone with a
+    # "b" prefix); fold them into one dict of what matched.
+    g: dict[str, str] = {}
+    for key, value in m.groupdict().items():
+        if value is not None:
+            g[key[1:] if key.startswith("b") and key[1:] in _FULL_GROUPS else key] = value
+    written_type = g.get("type")
+    typ = _TYPE_BY_WORD.get(regex.sub(r"\s+", " ", written_type).casefold()) if written_type else None
+    repairs: list[str] = []
+    original = doc.span(m.start(), m.end()).text
+    if "Ð" in original or "ð" in original:
+        repairs.append("'Ð' (Icelandic Eth) read as 'Đ'")
+    if "snum" in g:
+        return _Hit(
+            m.start(), m.end(), typ, g["snum"], int(g["syear"]) if g.get("syear") else None, None, None, repairs=repairs
+        )
+    num = g["num"]
+    if "pcode" in g:
+        code, issuer = _clean_code(g["pcode"]), _clean_code(g["pissuer"])
+        if issuer.upper() not in _PARTY_CODES:
+            return None
+        return _Hit(
+            m.start(), m.end(), typ or _TYPE_BY_CODE.get(code.upper()), num, None, code, issuer, repairs=repairs
+        )
+    raw_code = g.get("code") or g.get("ncode") or ""
+    code = _clean_code(raw_code)
+    if regex.search(r"\s", raw_code):
+        repairs.append(f"spaces removed from '{raw_code}'")
+    first = code.split("-")[0].upper()
+    if first not in _TYPE_BY_CODE:
+        return None
+    year = _fix_year(g["year"], repairs) if g.get("year") else None
+    if g.get("year") and year is None:
+        return None
+    return _Hit(m.start(), m.end(), typ or _TYPE_BY_CODE[first], num, year, code, None, repairs=repairs)
+
+
+def _canonical_id(h: _Hit) -> str | None:
+    if h.party_issuer:
+        return f"{h.number}-{h.code}/{h.party_issuer}"
+    if h.code:
+        return f"{h.number}/{h.year}/{h.code}" if h.year else f"{h.number}/{h.code}"
+    return None
+
+
+def _issuer_name(h: _Hit) -> str | None:
+    if h.issuer:
+        return h.issuer
+    if h.party_issuer:
+        return _ISSUER_BY_CODE.get(h.party_issuer.upper())
+    if h.code and "-" in h.code:
+        parts = h.code.split("-")[1:]
+        names = [_ISSUER_BY_CODE.get(p.upper()) for p in parts]
+        if all(names):
+            return " và ".join(n for n in names if n)
+    return None
+
+
+def _build_id(h: _Hit, warnings: list[str], span_text: str) -> str:
+    """An id from type + number + year + issuer when the full number never appears."""
+    typ = h.type or ""
+    code = _CODE_BY_TYPE.get(typ, "")
+    issuers = []
+    if h.issuer:
+        issuers = [_CODE_BY_ISSUER.get(part.strip().casefold()) for part in regex.split(r"[ ]+và[ ]+|,[ ]*", h.issuer)]
+    year = h.year or (int(h.issued[:4]) if h.issued else None)
+    if code and issuers and all(issuers):
+        if len(issuers) == 1 and (issuers[0] or "").upper() in _PARTY_CODES:
+            built = f"{h.number}-{code}/{issuers[0]}"
+        elif year:
+            built = f"{h.number}/{year}/{code}-{'-'.join(i for i in issuers if i)}"
+        else:
+            built = ""
+        if built:
+            warnings.append(f"'{span_text}': full number not written; built as {built}")
+            return built
+    return f"{typ} {h.number}".strip()
+
+
 def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
-    return LegalResult()
+    text = doc.text
+    hits: list[_Hit] = []
+    for m in _MENTION.finditer(text):
+        h = _hit(doc, m)
+        if h is None:
+            continue
+        tail = text[m.end() : m.end() + 120]
+        im = _ISSUED.match(tail)
+        if im:
+            month = int(im["m"] or im["wm"])
+            h.issued = iso_day(int(im["d"]), month, int(im["y"]))
+            if h.issued:
+                # the day word belongs to the date: "ngày 5/9/2019"
+                h.issued_range = (m.end() + tail.lower().find("ngày", 0, im.start("d")), m.end() + im.end())
+        isr = _ISSUER_AFTER.match(tail)
+        if isr:
+            h.issuer = " ".join(isr["issuer"].split())
+        hits.append(h)
+
+    result = LegalResult()
+    by_id: dict[str, LegalDocument] = {}
+    # Full numbers first: short references resolve to them by type + number.
+    full_by_key: dict[tuple[str, str], str] = {}
+    for h in hits:
+        cid = _canonical_id(h)
+        if cid and h.type:
+            full_by_key.setdefault((h.type, h.number.lstrip("0")), cid)
+    # Short references to one document share what each tells (issuer, date):
+    # "Nghị định số 03 của Chính phủ" … "Nghị định số 03, ngày 5/9/2019".
+    short: dict[tuple[str, str], _Hit] = {}
+    for h in hits:
+        key = (h.type or "", h.number.lstrip("0"))
+        if _canonical_id(h) is None and key not in full_by_key:
+            pooled = short.setdefault(key, _Hit(h.start, h.end, h.type, h.number, None, None, None))
+            pooled.year = pooled.year or h.year
+            pooled.issued = pooled.issued or h.issued
+            pooled.issuer = pooled.issuer or h.issuer
+    for key, pooled in short.items():
+        full_by_key[key] = _build_id(pooled, warnings, f"{pooled.type} {pooled.number}")
+    for h in hits:
+        span = doc.span(h.start, h.end)
+        cid = _canonical_id(h) or full_by_key[(h.type or "", h.number.lstrip("0"))]
+        for repair in h.repairs:
+            warnings.append(f"'{span.text}' repaired: {repair}")
+        doc_ = by_id.get(cid)
+        if doc_ is None:
+            doc_ = _new_document(cid, h)
+            by_id[cid] = doc_
+            result.documents.append(doc_)
+        else:
+            _merge(doc_, h)
+        doc_.mentions.append(Span(text=span.text, start=span.start, end=span.end))
+        result.claimed.append((h.start, h.end))
+        if h.issued_range:
+            result.issued.append(h.issued_range)
+    for d in result.documents:
+        if d.year and d.issued and int(d.issued[:4]) != d.year:
+            warnings.append(f"{d.id} is numbered for {d.year} but said to be issued on {d.issued}")
+    return result
+
+
+def _new_document(cid: str, h: _Hit) -> LegalDocument:
+    year = h.year
+    if year is None:
+        ym = regex.match(r"\d+/(\d{4})/", cid)
+        year = int(ym[1]) if ym else None
+    return LegalDocument(
+        id=cid,
+        type=h.type or "",
+        number=h.number,
+        year=year,
+        issuer=_issuer_name(h),
+        issued=h.issued,
+    )
+
+
+def _merge(d: LegalDocument, h: _Hit) -> None:
+    if d.issued is None and h.issued:
+        d.issued = h.issued
+    if d.issuer is None:
+        d.issuer = _issuer_name(h)
+    if not d.type and h.type:
+        d.type = h.type

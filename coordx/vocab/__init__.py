@@ -35,7 +35,10 @@ def words(name: str) -> tuple[str, ...]:
 @cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of `NAME.tsv`, each a tuple of stripped cells."""
-    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(f"{name}.tsv"))
+    rows = [[cell.strip() for cell in line.split("\t")] for line in _lines(f"{name}.tsv")]
+    width = max((len(r) for r in rows), default=0)
+    # Empty trailing cells may be trimmed by editors: pad every row to full width.
+    return tuple(tuple(r + [""] * (width - len(r))) for r in rows)
 
 
 def alternation(entries: tuple[str, ...] | list[str], flexible_space: bool = True) -> str:
