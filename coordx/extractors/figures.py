@@ -1,12 +1,153 @@
-"""Headline figures: counts and amounts of what was done or mobilised."""
+"""Headline figures: counts and amounts of what was done or mobilised.
+
+A figure is a quantity followed by a counted noun from the units vocabulary
+("391.000 cán bộ, chiến sỹ", "15.200 lượt phương tiện", "692kg"). Whatever is
+not a counted noun (years, durations, parties, serial numbers) never matches,
+so exclusions are few and kept as vocabularies too.
+"""
 
 from __future__ import annotations
 
-from coordx.extractors.common import Range
+import regex
+
+from coordx.extractors.common import Range, overlaps
 from coordx.models import Figure
 from coordx.text import Doc
+from coordx.vocab import alternation, table, words
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+_UNITS = {_key(row[0]): row[1] for row in table("units")}
+_QUALIFIERS = {_key(row[0]): row[1] for row in table("qualifiers")}
+_VAGUE = {_key(row[0]): int(row[1]) for row in table("vague_quantities")}
+_NUMBER_WORDS = {_key(row[0]): int(row[1]) for row in table("number_words")}
+_MULTIPLIERS = {_key(row[0]): int(row[1]) for row in table("multipliers")}
+_ACTIVITY = {_key(row[0]): row[1] for row in table("activity_verbs")}
+
+_DRUG = regex.compile(alternation(words("drug_words")), regex.IGNORECASE)
+_NOT_COUNTED = regex.compile(rf"{alternation(words('not_counted'))}(?!\p{{L}})", regex.IGNORECASE)
+_SERIAL = regex.compile(rf"(?<!\p{{L}}){alternation(words('serial_before'))}[ ]*$", regex.IGNORECASE)
+_ACTIVITY_BEFORE = regex.compile(rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTIVITY))})[ ]*$", regex.IGNORECASE)
+
+# The longest digit run read as a number; longer runs are no figure (and
+# int() refuses more than 4,300 digits).
+_MAX_DIGITS = 18
+
+_FIGURE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d.,-])
+    (?P<qual>{alternation(list(_QUALIFIERS))}[ ]+)?
+    (?:
+        # "hàng trăm", "hàng chục ngàn": a vague quantity
+        (?P<vague>{alternation(list(_VAGUE))})
+        # "391.000" (dots group thousands), "2,5" (comma is the decimal mark), "05"
+      | (?P<num>\d{{1,3}}(?:\.\d{{3}})+(?!\d)(?:,\d{{1,3}})?|\d+(?:,\d{{1,3}})?)
+        # "hai", "mười lăm": number words
+      | (?P<words>{alternation(list(_NUMBER_WORDS))}(?:[ ]+{alternation(list(_NUMBER_WORDS))}){{0,3}})
+    )
+    (?![.,]\d)
+    # "2,8 triệu", "hàng chục ngàn tỷ": multipliers
+    (?P<mult>(?:[ ]*{alternation(list(_MULTIPLIERS))}){{0,2}})
+    [ ]*
+    (?P<unit>
+        # "lượt phương tiện", "đợt truy quét": a noun of the vocabulary, maybe after lượt/đợt
+        (?:(?:lượt|đợt)[ ]+)?(?P<noun>{alternation(list(_UNITS))})
+        # "lượt tuyên truyền": lượt/đợt with any noun counts something done
+      | (?:lượt|đợt)[ ]+(?P<free>\p{{L}}+(?:[ ]\p{{L}}+)?)
+    )
+    (?!\p{{L}})
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# What a "vụ"/"chuyên án" is about: the rest of its clause.
+_CLAUSE = regex.compile(r"[^.;:()\n]{0,80}")
+_SLASH = regex.compile(r"[ ]*/[ ]*(?=\d)")
+
+
+def _number(m: regex.Match[str], warnings: list[str]) -> int | float | None:
+    if m["vague"]:
+        value: int | float = _VAGUE[_key(m["vague"])]
+    elif m["num"]:
+        raw = m["num"]
+        if len(raw) > _MAX_DIGITS:
+            warnings.append(f"a number of {len(raw)} digits is no figure; skipped")
+            return None
+        value = float(raw.replace(".", "").replace(",", ".")) if "," in raw else int(raw.replace(".", ""))
+    else:
+        value = _words_value(m["words"]) or 0
+        if not value:
+            return None
+    for mult in m["mult"].split():
+        value = value * _MULTIPLIERS[mult.casefold()]
+    if isinstance(value, float) and value.is_integer() and m["mult"].strip():
+        value = int(value)
+    return value
+
+
+def _words_value(text: str) -> int | None:
+    """ "hai" 2, "mười lăm" 15, "hai mươi" 20, "ba trăm" 300."""
+    total = 0
+    for word in text.casefold().split():
+        v = _NUMBER_WORDS[word]
+        if v == 100 or (v == 10 and word != "mười"):
+            total = (total or 1) * v
+        else:
+            total += v
+    return total or None
+
+
+def _category(m: regex.Match[str], text: str, before: str) -> str:
+    if m["free"]:
+        category = "other"
+    else:
+        category = _UNITS[_key(m["noun"])]
+    if category in ("incidents", "cases"):
+        # "2 vụ/3 đối tượng về hành vi … ma túy": the subject after a pair
+        # counts for both of its numbers.
+        pos = m.end()
+        slash = _SLASH.match(text, pos)
+        if slash:
+            nxt = regex.match(r"\d[\d.,]*[ ]*\p{L}+(?:[ ]\p{L}+)?", text[slash.end() :])
+            pos = slash.end() + (nxt.end() if nxt else 0)
+        clause = _CLAUSE.match(text, pos)
+        if clause and _DRUG.search(clause[0]):
+            return "drug_cases"
+    if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
+        verb = _ACTIVITY_BEFORE.search(before)
+        if verb:
+            return _ACTIVITY[_key(verb["verb"])]
+    return category
 
 
 def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list[Figure]:
     """`claimed` are normalised ranges other extractors own (dates, documents)."""
-    return []
+    text = doc.text
+    figures: list[Figure] = []
+    for m in _FIGURE.finditer(text):
+        number_start = m.end("qual") if m["qual"] else m.start()
+        if overlaps(number_start, m.end(), claimed):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")):
+            continue
+        value = _number(m, warnings)
+        if value is None:
+            continue
+        qualifier = "vague" if m["vague"] else (_QUALIFIERS[_key(m["qual"])] if m["qual"] else "exact")
+        span = doc.span(m.start(), m.end())
+        figures.append(
+            Figure(
+                text=span.text,
+                start=span.start,
+                end=span.end,
+                value=value,
+                qualifier=qualifier,  # type: ignore[arg-type]
+                unit=doc.span(m.start("unit"), m.end("unit")).text,
+                category=_category(m, text, before),  # type: ignore[arg-type]
+            )
+        )
+    return figures
