@@ -1,12 +1,81 @@
-"""Named officials with rank, titles and roles."""
+"""Named officials with rank, titles and roles.
+
+The grammar the press uses: [titles] [rank] NAME [, title]* — a name is
+anchored by a rank ("Thượng tướng Phan Văn Giang"), by "đồng chí"/"ông"/"bà",
+or by a family name from the vocabulary right after a title ("Thứ trưởng
+Trần Quốc Tỏ"); titles follow it after a comma or a dash, or stand before it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from coordx.extractors.common import Range
-from coordx.models import Official
+from coordx.models import Official, Span
 from coordx.text import Doc
+from coordx.vocab import alternation, table, words
+
+_RANKS = words("ranks")
+_CANONICAL_RANK = {r.casefold(): r for r in _RANKS}
+_RANK = alternation(_RANKS)
+_ABBREVIATIONS = table("abbreviations")
+_TITLE_HEADS = words("title_heads")
+# A title may open with an abbreviation whose expansion is a title ("PCT", "UVTW").
+_HEAD_FORMS = [*_TITLE_HEADS, *(a for a, full in _ABBREVIATIONS if any(full.startswith(h) for h in _TITLE_HEADS))]
+_HEAD = alternation(_HEAD_FORMS)
+_STOP = alternation(words("person_stops"))
+_PLACES = [row[0] for row in table("provinces")] + [v for row in table("provinces") for v in row[2].split("|") if v]
+_PLACE = alternation(_PLACES)
+_SURNAME = alternation(words("surnames"))
+_NOT_NAME = set(words("name_stopwords"))
+
+# A name token: "Nguyễn", "Ê", "NiekSaVuon" — never ALL-CAPS (bylines, acronyms).
+_TOKEN = r"\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)*)?(?!\p{L})"
+
+_NAMES = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d])
+    (?:
+        # "Thượng tướng Phan Văn Giang", "đại tá Khăm Ban Phôm Mạ Ni Vông"
+        (?P<rank>(?i:{_RANK}))[ ]+(?P<rname>{_TOKEN}(?:[ ]{_TOKEN}){{0,6}})
+        # "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "đồng chí Trung tướng Trần Quốc Tỏ"
+      | (?P<hon>(?i:đồng[ ]chí|ông|bà))[ ]+(?:(?P<hrank>(?i:{_RANK}))[ ]+)?(?P<hname>{_TOKEN}(?:[ ]{_TOKEN}){{1,4}})
+        # "Trần Quốc Tỏ": a family name and one to three given names, not a place
+      | (?!{_PLACE}(?!\p{{L}}))(?P<sname>(?:{_SURNAME})(?!\p{{L}})(?:[ ]{_TOKEN}){{1,3}})
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# A title: a head word, then the organisation, up to punctuation, a verb or
+# clause word, or "và" + another person. Words are bounded, so no backtracking
+# blow-up on long capitalised runs.
+_WORD = r"(?:[^\s,;.:()\[\]\n|\"“”]|\.(?=\p{L}))+"
+_WORD_RE = regex.compile(rf"[ ]?({_WORD})")
+_TITLE_START = regex.compile(rf"(?i:{_HEAD})(?!\p{{L}})")
+_STOP_AT = regex.compile(
+    rf"(?i:{_STOP})(?!\p{{L}})|(?i:và|cùng)[ ]+(?:(?i:{_RANK})|(?i:đồng[ ]chí)|{_HEAD}|(?:{_SURNAME})[ ]\p{{Lu}})"
+)
+_SEPARATOR = regex.compile(r"[ ]*(?:,|[ ]-|-[ ])[ ]*")
+_MAX_TITLE_WORDS = 16
+
+_SHARED = regex.compile(rf"(?i:các[ ]+đồng[ ]+chí)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
+_SENTENCE_END = regex.compile(r"[.!?](?=[ \n]|$)|\n")
+_CO_CHAIR = regex.compile(r"(?i:đồng[ ]+chủ[ ]+trì|cùng[ ]+chủ[ ]+trì)")
+_CHAIR = regex.compile(r"(?i:chủ[ ]+trì)")
+_ATTEND = regex.compile(r"(?<!\p{L})(?i:tham[ ]+dự|dự)(?!\p{L})")
+_SPEAK = regex.compile(r"(?<!\p{L})(?i:phát[ ]+biểu|kết[ ]+luận|chỉ[ ]+đạo)(?!\p{L})")
+
+_ABBREV_RE = [
+    (regex.compile(rf"(?<!\p{{L}}){regex.escape(a)}(?:(?!\p{{L}})|(?<=\.))"), full)
+    for a, full in sorted(_ABBREVIATIONS, key=lambda r: -len(r[0]))
+]
+_CANONICAL = [
+    (regex.compile(rf"(?<!\p{{L}}){alternation([p])}(?!\p{{L}})", regex.IGNORECASE), p)
+    for p in sorted(words("canonical_phrases"), key=len, reverse=True)
+]
 
 
 @dataclass
@@ -16,5 +85,216 @@ class OfficialsResult:
     ranges: list[list[Range]] = field(default_factory=list)
 
 
+@dataclass
+class _Mention:
+    start: int  # of the whole mention (honorific or rank included)
+    end: int  # of the name
+    name: str
+    rank: str | None
+    titles: list[str] = field(default_factory=list)
+    honorific: bool = False
+    roles: list[str] = field(default_factory=list)
+
+
+def canonical_title(raw: str) -> str:
+    """Abbreviations expanded, institutions spelt canonically, capitalised."""
+    title = " ".join(raw.split()).strip(" ,;.:-")
+    for pattern, full in _ABBREV_RE:
+        title = pattern.sub(full + " ", title)
+    title = " ".join(title.split())
+    for pattern, canonical in _CANONICAL:
+        title = pattern.sub(canonical, title)
+    return title[:1].upper() + title[1:]
+
+
+def _candidates(text: str) -> list[_Mention]:
+    found: list[_Mention] = []
+    last_end = -1
+    for m in _NAMES.finditer(text):
+        if m.start() < last_end:
+            continue
+        if m["rank"]:
+            name, ns = m["rname"], m.start("rname")
+            rank = _CANONICAL_RANK.get(" ".join(m["rank"].split()).casefold())
+            honorific = False
+        elif m["hon"]:
+            name, ns = m["hname"], m.start("hname")
+            rank = _CANONICAL_RANK.get(" ".join(m["hrank"].split()).casefold()) if m["hrank"] else None
+            honorific = True
+        else:
+            name, ns = m["sname"], m.start("sname")
+            rank, honorific = None, False
+        if name.split()[0] in _NOT_NAME:
+            continue
+        found.append(_Mention(m.start(), ns + len(name), name, rank, honorific=honorific))
+        last_end = ns + len(name)
+    return found
+
+
+def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """A title starting at `pos` (ending by `limit`): its text and end."""
+    if not _TITLE_START.match(text, pos):
+        return None
+    end = pos
+    count = 0
+    for w in _WORD_RE.finditer(text, pos, limit):
+        if w.start() != end:
+            break  # punctuation between: the title is over
+        word_start = w.start(1)
+        if count and _STOP_AT.match(text, word_start):
+            break
+        # " - " separates titles only when a new title follows ("Thừa Thiên - Huế" stays whole)
+        if w[1] == "-" and _TITLE_START.match(text, w.end() + 1):
+            break
+        end = w.end()
+        count += 1
+        if count >= _MAX_TITLE_WORDS:
+            break
+    title = text[pos:end].rstrip(" -")
+    return (title, end) if title else None
+
+
+def _post_titles(text: str, m: _Mention, limit: int) -> list[str]:
+    titles: list[str] = []
+    pos = m.end
+    while True:
+        sep = _SEPARATOR.match(text, pos)
+        if not sep:
+            break
+        hit = _title_at(text, sep.end(), limit)
+        if not hit or (limit < len(text) and not text[hit[1] : limit].strip()):
+            break  # a title that runs into the next name is that person's
+        title, pos = hit
+        titles.append(title)
+    return titles
+
+
+def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
+    """Titles written before the name: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trương Hải Long"."""
+    window = text[floor : m.start]
+    cut = max(window.rfind(c) for c in ".;:(\n")
+    window_start = floor + cut + 1
+    segments = regex.split(r",", text[window_start : m.start])
+    adjacent = segments[-1]
+    if not adjacent.strip():
+        return []
+    # the earliest title head in the adjacent segment with nothing but organisation after it
+    base = m.start - len(adjacent)
+    chosen = None
+    for head in _TITLE_START.finditer(text, base, m.start):
+        if head.start() > base and text[head.start() - 1].isalpha():
+            continue
+        hit = _title_at(text, head.start(), m.start)
+        if hit and hit[1] >= m.start - 1:
+            chosen = hit[0]
+            break
+    if chosen is None:
+        return []
+    titles = [chosen]
+    for seg in reversed(segments[:-1]):
+        seg_start = text.find(seg, window_start)
+        lead = len(seg) - len(seg.lstrip())
+        hit = _title_at(text, seg_start + lead, seg_start + len(seg))
+        if not hit or hit[1] < seg_start + len(seg.rstrip()):
+            break
+        titles.insert(0, hit[0])
+    return titles
+
+
+def _sentence_bounds(text: str) -> list[Range]:
+    bounds = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.end()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
 def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
-    return OfficialsResult()
+    text = doc.text
+    mentions = _candidates(text)
+    kept: list[_Mention] = []
+    for i, m in enumerate(mentions):
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        floor = mentions[i - 1].end if i > 0 else 0
+        m.titles = [*_pre_titles(text, m, floor), *_post_titles(text, m, limit)]
+        if m.rank or m.titles:
+            kept.append(m)
+    _shared_titles(text, kept)
+    _roles(text, kept)
+    return _merge(doc, kept)
+
+
+def _shared_titles(text: str, mentions: list[_Mention]) -> None:
+    """ "Các đồng chí Ủy viên Trung ương Đảng: A, …; B, …" gives the title to each."""
+    for s in _SHARED.finditer(text):
+        end_m = _SENTENCE_END.search(text, s.end())
+        end = end_m.start() if end_m else len(text)
+        for m in mentions:
+            if s.end() <= m.start < end:
+                m.titles.insert(0, s["title"])
+
+
+def _roles(text: str, mentions: list[_Mention]) -> None:
+    for start, end in _sentence_bounds(text):
+        inside = [m for m in mentions if start <= m.start < end]
+        if not inside:
+            continue
+        sentence = text[start:end]
+        verb = _CO_CHAIR.search(sentence) or _CHAIR.search(sentence)
+        if verb:
+            role = "co-chair" if _CO_CHAIR.match(sentence, verb.start()) else "chair"
+            pos = start + verb.start()
+            before = [m for m in inside if m.start < pos]
+            # "Đồng chủ trì … có A; B": the chairs follow the verb
+            chairs = before or [m for m in inside if m.start > pos]
+            for m in chairs:
+                m.roles.append(role)
+        for m in inside:
+            if m.roles:
+                continue
+            if _ATTEND.search(sentence):
+                m.roles.append("attendee")
+            elif _SPEAK.search(sentence):
+                m.roles.append("speaker")
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _merge(doc: Doc, mentions: list[_Mention]) -> OfficialsResult:
+    result = OfficialsResult()
+    index: dict[str, int] = {}
+    for m in mentions:
+        key = _key(m.name)
+        if key not in index:
+            index[key] = len(result.officials)
+            result.officials.append(Official(name=" ".join(m.name.split())))
+            result.ranges.append([])
+        i = index[key]
+        official = result.officials[i]
+        if official.rank is None and m.rank:
+            official.rank = m.rank
+        for raw in m.titles:
+            title = canonical_title(raw)
+            if title and title not in official.titles:
+                official.titles.append(title)
+        for role in m.roles:
+            if role not in official.roles:
+                official.roles.append(role)  # type: ignore[arg-type]
+        span = doc.span(m.start, m.end)
+        official.mentions.append(Span(text=span.text, start=span.start, end=span.end))
+        result.ranges[i].append((m.start, m.end))
+    for official in result.officials:
+        official.titles = _drop_subsumed(official.titles)
+        if "co-chair" in official.roles and "chair" in official.roles:
+            official.roles.remove("chair")
+    return result
+
+
+def _drop_subsumed(titles: list[str]) -> list[str]:
+    """A bare "Thứ trưởng" adds nothing beside "Thứ trưởng Bộ Công an"."""
+    folded = [t.casefold() for t in titles]
+    return [t for t, f in zip(titles, folded, strict=True) if not any(o != f and o.startswith(f + " ") for o in folded)]

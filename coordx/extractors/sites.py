@@ -4,9 +4,42 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
+from coordx.extractors.common import Range
 from coordx.extractors.officials import OfficialsResult
-from coordx.models import Site
+from coordx.models import Site, Span
 from coordx.text import Doc
+from coordx.vocab import alternation, table, words
+
+_PROVINCES = table("provinces")
+_LOCALITY = {
+    " ".join(form.split()).casefold(): row[0] for row in _PROVINCES for form in [row[0], *row[2].split("|")] if form
+}
+_PLACE = alternation(list({form for row in _PROVINCES for form in [row[0], *row[2].split("|")] if form}))
+_SITE_WORD = alternation(words("site_words"))
+# What may open a site's name before the place: "tỉnh", "Công an", "Bộ CHQS" …
+_HOST = alternation(words("site_hosts"))
+
+_TOKEN = r"\p{Lu}[\p{L}.]*(?!\p{L})"
+_SITE = regex.compile(
+    rf"""
+    (?<!\p{{L}})(?i:{_SITE_WORD})[ ]+
+    (?P<name>
+        # "Công an Quảng Bình", "tỉnh Bắc Kạn", "Hà Nội", "TP Hồ Chí Minh"
+        (?:(?i:{_HOST})[ ]+)?(?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-)){{0,5}})
+    )
+    (?!\p{{L}})
+    """,
+    regex.VERBOSE,
+)
+# "90 điểm cầu", "hơn 700 điểm cầu": the stated number of sites
+_COUNT = regex.compile(
+    rf"(?<![\p{{L}}\d.,])(?:(?i:hơn|trên|gần|khoảng)[ ]+)?"
+    rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})*|\d+)[ ]+(?i:{_SITE_WORD})(?!\p{{L}})"
+)
+_PLACE_IN = regex.compile(rf"(?<!\p{{L}})(?:{_PLACE})(?!\p{{L}})", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?](?=[ \n]|$)|\n")
 
 
 @dataclass
@@ -15,6 +48,58 @@ class SitesResult:
     site_count: int | None = None
 
 
+@dataclass
+class _SiteHit:
+    start: int
+    end: int
+    name: str
+    locality: str | None
+    mentions: list[Range] = field(default_factory=list)
+
+
+def _locality(name: str) -> str | None:
+    m = _PLACE_IN.search(name)
+    if not m:
+        return None
+    return _LOCALITY.get(" ".join(m[0].split()).casefold())
+
+
+def _sentence(text: str, pos: int) -> Range:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    end_m = _SENTENCE_END.search(text, pos)
+    return start, (end_m.end() if end_m else len(text))
+
+
 def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> SitesResult:
-    """Also sets `site` (and chairing roles) on the officials who were at a site."""
-    return SitesResult()
+    """Also sets `site` on the officials who were at a site."""
+    text = doc.text
+    result = SitesResult()
+    count = _COUNT.search(text)
+    if count:
+        result.site_count = int(count["n"].replace(".", ""))
+    by_key: dict[str, Site] = {}
+    for m in _SITE.finditer(text):
+        name = " ".join(m["name"].split()).rstrip(" -")
+        locality = _locality(name)
+        if locality is None and not regex.search(r"\p{Lu}", name[:1]):
+            continue  # "điểm cầu tỉnh" with no place named
+        key = locality or name.casefold()
+        span = doc.span(m.start("name"), m.start("name") + len(m["name"].rstrip(" -")))
+        site = by_key.get(key)
+        if site is None:
+            site = Site(name=name, locality=locality)
+            by_key[key] = site
+            result.sites.append(site)
+        site.mentions.append(Span(text=span.text, start=span.start, end=span.end))
+        # officials named in the same sentence were at this site
+        s_start, s_end = _sentence(text, m.start())
+        for official, ranges in zip(officials.officials, officials.ranges, strict=True):
+            if not any(s_start <= r[0] < s_end for r in ranges):
+                continue
+            if official.site is None:
+                official.site = locality or name
+            if {"chair", "co-chair"} & set(official.roles) and official.name not in site.chaired_by:
+                site.chaired_by.append(official.name)
+    return result
