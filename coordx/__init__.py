@@ -1,7 +1,7 @@
 """coordx: Vietnamese conference reports to validated, source-grounded JSON.
 
-    >>> from coordx import extract
-    >>> article = extract("Sáng ngày 5/1/2021, tại Hà Nội ...")
+>>> from coordx import extract
+>>> article = extract("Sáng ngày 5/1/2021, tại Hà Nội ...")
 """
 
 from __future__ import annotations
