@@ -86,7 +86,7 @@ _FUTURE_AFTER = regex.compile(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _LEGAL_BEFORE = regex.compile(
     r"(?:\d+/[\d/]*[\p{Lu}Đ]{2,}[-\p{Lu}Đ/]*|" + alternation(words("document_type_words")) + r"(?:[ ]+số)?[ ]+[\d.]+)"
-    r"[^.;\n]{0,25}$",
+    r"[^.;\n\d]{0,25}$",  # nothing written between, another date least of all
     regex.IGNORECASE,
 )
 
@@ -193,7 +193,11 @@ def _reporting_period(doc: Doc, skip: list[Range], ref: tuple[int, int] | None) 
 
 
 def _infer_year(
-    month: int, day: int, published: tuple[int, int, int | None] | None, period: _PeriodHit | None
+    month: int,
+    day: int,
+    published: tuple[int, int, int | None] | None,
+    period: _PeriodHit | None,
+    context: int | None = None,
 ) -> tuple[int | None, str]:
     if published:
         py, pm, pd = published
@@ -205,6 +209,8 @@ def _infer_year(
         # year, else early the next year.
         year = period.end_year if month >= period.end_month else period.end_year + 1
         return year, f"the reporting period {period.value}"
+    if context is not None:
+        return context, "the full date written before it"
     return None, ""
 
 
@@ -219,12 +225,14 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     ref = (pub_parts[0], pub_parts[1]) if pub_parts else None
 
     raws = _scan(doc, skip)
-    period_hit = _reporting_period(doc, [*skip, *((r.start, r.end) for r in raws)], ref)
+    # a month may be part of a period ("Từ tháng 6-2023 đến tháng 9-2023"); a day never is
+    day_ranges = [(r.start, r.end) for r in raws if r.day is not None]
+    period_hit = _reporting_period(doc, [*skip, *day_ranges], ref)
     if ref is None:
         explicit = [r for r in raws if r.day and r.year and r.cue and not _is_issued(doc, r, legal)]
         if explicit:
             ref = (explicit[0].year or 0, explicit[0].month)
-            period_hit = _reporting_period(doc, [*skip, *((r.start, r.end) for r in raws)], ref)
+            period_hit = _reporting_period(doc, [*skip, *day_ranges], ref)
 
     body_start = max((e for _, e in header.claimed or []), default=0)
     candidates = [r for r in raws if r.day is not None and r.cue and not _is_issued(doc, r, legal)]
@@ -240,11 +248,15 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     if published:
         seen[published.value] = published
         mentions.append(published)
+    # the year of the last event-like full date told so far ("Sáng 18/1/2018 … Chiều 19/1")
+    context_year: int | None = None
     for r in raws:
         inferred = False
         year = r.year
+        if r.day is not None and r.year is not None and r.cue and not _is_issued(doc, r, legal):
+            context_year = r.year
         if r.day is not None and year is None:
-            year, why = _infer_year(r.month, r.day, pub_parts, period_hit)
+            year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year)
             inferred = True
             span_text = doc.span(r.start, r.end).text
             if year is not None:

@@ -1,0 +1,149 @@
+"""Dates, the event date and the reporting period, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coordx import extract
+
+
+def values(text: str) -> list[str]:
+    return [d.value for d in extract(text).dates]
+
+
+# --- every date shape ------------------------------------------------------
+
+DATE_SHAPES = [
+    ("slash", "Nghị quyết được thông qua ngày 5/9/2019 tại kỳ họp.", ["2019-09-05"]),
+    ("dash-leading-zero", "Hội nghị được tổ chức ngày 05-9-2019 tại Hà Nội.", ["2019-09-05"]),
+    ("dot", "Văn bản ký ngày 5.9.2019 đã có hiệu lực.", ["2019-09-05"]),
+    ("words", "Lễ ký kết diễn ra ngày 5 tháng 9 năm 2019 tại Huế.", ["2019-09-05"]),
+    ("month-slash", "Kế hoạch triển khai từ tháng 7/2021 trên toàn tỉnh.", ["2021-07"]),
+    ("month-dash", "Số liệu tính đến tháng 6-2023 cho thấy nhiều chuyển biến.", ["2023-06"]),
+    ("month-words", "Hội nghị sơ kết trong tháng 3 năm 2022 được chuẩn bị kỹ.", ["2022-03"]),
+    ("range-days", "Hội thao diễn ra trong 02 ngày 16 – 17/7/2022 tại tỉnh.", ["2022-07-16", "2022-07-17"]),
+    (
+        "anniversary-span",
+        "Kỷ niệm 60 năm quan hệ ngoại giao (05/9/1962 – 05/9/2022) được tổ chức long trọng.",
+        ["1962-09-05", "2022-09-05"],
+    ),
+    ("cued-no-year", "Sáng 18/1/2018, hai lực lượng giao ban. Chiều 19/1, đoàn về địa phương.", ["2018-01-18", "2018-01-19"]),
+    ("not-a-document-number", "Thực hiện Nghị định 03/2019/NĐ-CP của Chính phủ.", []),
+    ("not-a-holiday", "Bảo đảm an ninh dịp Quốc khánh 2/9 và Tết Nguyên đán.", []),
+    ("not-thousands", "Đã xác minh 1.500 nguồn tin trong năm.", []),
+    ("not-an-impossible-day", "Sáng ngày 31/2/2021 là một ngày không có thật.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DATE_SHAPES], ids=[c[0] for c in DATE_SHAPES])
+def test_date_shapes(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_every_date_span_is_its_text() -> None:
+    text = "Sáng ngày 05-9-2019, tại Hà Nội, hai Bộ giao ban. Chiều 6.9, đoàn kiểm tra."
+    for d in extract(text).dates:
+        assert text[d.start : d.end] == d.text
+    assert [d.text for d in extract(text).dates] == ["05-9-2019", "6.9"]
+
+
+# --- year inference ----------------------------------------------------------
+
+INFERENCE = [
+    ("from-published-month", " date 2023-10 (TTX) - Chiều nay 19/10, hội nghị diễn ra.", "2023-10-19"),
+    ("from-posting-line", "Tin giao ban\n\nĐăng vào 06/01/2021\nSáng 5/1, hai lực lượng giao ban.", "2021-01-05"),
+    ("january-after-a-year", "Sáng 18/1, hội nghị tổng kết công tác phối hợp năm 2017 của hai lực lượng.", "2018-01-18"),
+    ("july-after-first-half", "Sáng 31/7, hội nghị giao ban 6 tháng đầu năm 2020 được tổ chức.", "2020-07-31"),
+    ("october-after-q3", "Chiều 12/10, giao ban quý III/2021 giữa ba lực lượng.", "2021-10-12"),
+    ("no-year-anywhere", "Chiều 21-7, hai đơn vị ký kết quy chế phối hợp.", "--07-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in INFERENCE], ids=[c[0] for c in INFERENCE])
+def test_year_inference(text: str, expected: str) -> None:
+    article = extract(text)
+    assert article.event_date is not None
+    assert article.event_date.value == expected
+    assert article.event_date.year_inferred
+    assert any("inferred" in w or "no year" in w for w in article.warnings)
+
+
+# --- event date ----------------------------------------------------------------
+
+EVENT = [
+    ("dateline-agency", "BHG - Ngày 6.9.2021, tại Công an tỉnh đã diễn ra hội nghị.", "2021-09-06"),
+    ("time-of-day", "Sáng ngày 09/7/2020, Ban Bí thư tổ chức hội nghị.", "2020-07-09"),
+    ("issued-date-is-not-event", "Thực hiện Nghị định số 03/2019/NĐ-CP ngày 5/9/2019, chiều 2/10/2020 các lực lượng giao ban.", "2020-10-02"),
+    ("range-gives-first-day", "Trong 02 ngày 16 – 17/7/2022 tại huyện đã diễn ra hội đàm.", "2022-07-16"),
+    ("later-cue", "Đoàn công tác gồm 26 cán bộ đã xuất phát vào trưa 30-3-2025.", "2025-03-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in EVENT], ids=[c[0] for c in EVENT])
+def test_event_date(text: str, expected: str) -> None:
+    event = extract(text).event_date
+    assert event is not None and event.value == expected
+    assert event.role == "event"
+
+
+def test_no_day_no_event() -> None:
+    assert extract("Các lực lượng vừa tổ chức giao ban quý III/2023 về thực hiện Nghị định.").event_date is None
+
+
+def test_issued_role() -> None:
+    article = extract("Sáng 7/1/2021, giao ban thực hiện Nghị định số 03/2019/NĐ-CP ngày 5/9/2019 của Chính phủ.")
+    roles = {d.value: d.role for d in article.dates}
+    assert roles == {"2021-01-07": "event", "2019-09-05": "issued"}
+
+
+# --- publication date and title ------------------------------------------------------
+
+HEADER = [
+    ("posting-line", "Giao ban hai lực lượng\n\nĐăng vào 06/01/2021\nNội dung.", "Giao ban hai lực lượng", "2021-01-06"),
+    ("weekday-posting-first", "Thứ hai, 10/08/2020\n\nGiao ban thực hiện Nghị định 77\nNội dung.", "Giao ban thực hiện Nghị định 77", "2020-08-10"),
+    ("time-posting", "09:02, 26/02/2016\nHội nghị tổng kết công tác phối hợp\nNội dung.", "Hội nghị tổng kết công tác phối hợp", "2016-02-26"),
+    ("label-posting", "Ngày đăng: 11/04/2015\nHai lực lượng ký quy chế phối hợp\nNội dung.", "Hai lực lượng ký quy chế phối hợp", "2015-04-11"),
+    ("marker-then-dateline", " date 2025-01 BBK- Ngày 15/01, hai Bộ tổ chức hội nghị.", None, "2025-01"),
+    ("marker-day", " date 2025-10-17 Sáng 17/10, hội nghị diễn ra tại Hà Nội.", None, "2025-10-17"),
+    ("marker-then-headline", " date 2021-12 Công an tỉnh bàn giao trụ sở làm việc\n\nNội dung bài.", "Công an tỉnh bàn giao trụ sở làm việc", "2021-12"),
+    ("body-first", "Sáng 12-7, đồng chí Bí thư chủ trì hội nghị giao ban.\nNội dung.", None, None),
+    ("caption-first", "Các đại biểu dự hội nghị.\nNội dung bài viết.", None, None),
+    ("furniture-first", "|\n  • :\nA- A A+ | Tăng tương phản\n\nHội nghị giao ban khu vực giáp ranh\nNội dung.", "Hội nghị giao ban khu vực giáp ranh", None),
+    ("view-counter", "Giao ban trực tuyến toàn quốc\n\n65\n\nNội dung bài.", "Giao ban trực tuyến toàn quốc", None),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "published"), [c[1:] for c in HEADER], ids=[c[0] for c in HEADER])
+def test_header(text: str, title: str | None, published: str | None) -> None:
+    article = extract(text)
+    assert article.title == title
+    assert (article.published.value if article.published else None) == published
+    if article.published:
+        assert article.published.role == "published"
+        assert article.published.value in [d.value for d in article.dates]
+
+
+# --- reporting period ------------------------------------------------------------------
+
+PERIODS = [
+    ("year-sentence-start", "Năm 2024, hai lực lượng đã phối hợp chặt chẽ.", "2024"),
+    ("first-half", "Hội nghị giao ban 6 tháng đầu năm 2022 đã diễn ra.", "2022-H1"),
+    ("second-half-reviewed", "Sáng 20/1, tổng kết 6 tháng cuối năm 2022 của ba lực lượng.", "2022-H2"),
+    ("quarter-slash", "Các lực lượng giao ban quý III/2023 tại Công an tỉnh.", "2023-Q3"),
+    ("quarter-words", "Tổ chức giao ban quý III năm 2021 theo quy chế.", "2021-Q3"),
+    ("years-span", "Đánh giá kết quả giai đoạn (2015-2018) và phương hướng giai đoạn (2018-2020).", "2015/2018"),
+    ("month-range", "Từ tháng 6-2023 đến tháng 9-2023, các lực lượng đã bắt giữ 12 vụ.", "2023-06/2023-09"),
+    ("plan-is-not-reviewed", "Hội nghị đề ra phương hướng, nhiệm vụ năm 2013 cho các đơn vị.", None),
+    ("term-is-not-reviewed", "Bảo vệ đại hội Đảng các cấp nhiệm kỳ 2020-2025 đã được triển khai.", None),
+    ("law-is-not-reviewed", "Thực hiện Bộ Luật Hình sự năm 2015 trong toàn ngành.", None),
+    ("duration-is-not-a-period", "Sơ kết 3 năm thực hiện Chỉ thị số 12 của Bộ Chính trị.", None),
+    ("year-not-over", " date 2023-08 Ký kết biên bản hợp tác năm 2023 giữa công an hai tỉnh.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PERIODS], ids=[c[0] for c in PERIODS])
+def test_reporting_period(text: str, expected: str | None) -> None:
+    period = extract(text).reporting_period
+    assert (period.value if period else None) == expected
+    if period:
+        assert text[period.start : period.end] == period.text
