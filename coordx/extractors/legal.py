@@ -41,7 +41,7 @@ _L = r"[\p{Lu}Đ]"  # a capital letter of a code
 _FULL = rf"""
     (?P<num>\d{{1,5}}[a-z]?)
     (?:
-        [ ]?/[ ]?(?P<year>\d{{4,5}})[ ]?/[ ]?(?P<code>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}]{{0,6}}){{1,3}})
+        [ ]?/[ ]?(?P<year>\d{{4,5}})[ ]?/[ ]?(?P<code>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}]{{0,6}}){{1,3}}|(?:UBTVQH|QH)\d{{1,2}})
       | [ ]?[/-][ ]?(?P<pcode>{_L}{{1,5}})[ ]?/[ ]?(?P<pissuer>{_L}{{1,6}})
       | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}]{{0,6}}){{1,3}})
     )
@@ -145,7 +145,8 @@ def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
     code = _clean_code(raw_code)
     if regex.search(r"\s", raw_code):
         repairs.append(f"spaces removed from '{raw_code}'")
-    first = code.split("-")[0].upper()
+    # "QH14": a law of the 14th National Assembly; the type is in the letters
+    first = code.split("-")[0].upper().rstrip("0123456789")
     if first not in _TYPE_BY_CODE:
         return None
     year = _fix_year(g["year"], repairs) if g.get("year") else None

@@ -1,0 +1,126 @@
+"""Legal documents on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coordx import extract
+
+
+def ids(text: str) -> list[str]:
+    return [d.id for d in extract(text).legal_documents]
+
+
+CANONICAL = [
+    ("state-full", "Thực hiện Nghị định số 03/2019/NĐ-CP ngày 5/9/2019 của Chính phủ.", ["03/2019/NĐ-CP"]),
+    ("abbreviated-type", "Giao ban về NĐ số 03/2019/NĐ-CP của Chính phủ.", ["03/2019/NĐ-CP"]),
+    ("code-alone", "Theo 77/2010/NĐ-CP, hai lực lượng phối hợp.", ["77/2010/NĐ-CP"]),
+    ("party-slash", "Sơ kết Chỉ thị 46/CT/TW của Bộ Chính trị.", ["46-CT/TW"]),
+    ("party-dash", "Quán triệt Nghị quyết số 22-NQ/TW của Bộ Chính trị.", ["22-NQ/TW"]),
+    ("party-conclusion", "Thực hiện Kết luận số 12-KL/TW của Ban Bí thư.", ["12-KL/TW"]),
+    ("no-year-in-number", "Theo Quyết định số 4761/QĐ-BCA của Bộ trưởng Bộ Công an.", ["4761/QĐ-BCA"]),
+    ("submission", "Bộ trưởng đã ký Tờ trình số 55/TTr-BCA về dự thảo.", ["55/TTr-BCA"]),
+    ("joint-circular", "Thông tư liên tịch số 07/2012/TTLT-BCA-BQP quy định chi tiết.", ["07/2012/TTLT-BCA-BQP"]),
+    ("circular", "Thông tư số 12/2020/TT-BCA được ban hành.", ["12/2020/TT-BCA"]),
+    ("prime-minister", "Quyết định số 1234/QĐ-TTg của Thủ tướng Chính phủ.", ["1234/QĐ-TTg"]),
+    ("law-number", "Luật số 37/2018/QH14 về Công an nhân dân.", ["37/2018/QH14"]),
+    ("two-documents", "Thực hiện Nghị định 03/2019/NĐ-CP và Nghị định 77/2010/NĐ-CP.", ["03/2019/NĐ-CP", "77/2010/NĐ-CP"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CANONICAL], ids=[c[0] for c in CANONICAL])
+def test_canonical_ids(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+def test_law_number_type_from_the_legislature_code() -> None:
+    (doc,) = extract("Theo 37/2018/QH14, lực lượng Công an nhân dân …").legal_documents
+    assert (doc.id, doc.type, doc.year) == ("37/2018/QH14", "Luật", 2018)
+
+
+SHORT = [
+    ("number-only", "Thực hiện Nghị định số 03/2019/NĐ-CP. Kết quả thực hiện Nghị định số 03 rất tốt.", ["03/2019/NĐ-CP"], 2),
+    ("no-so", "Nghị định 77/2010/NĐ-CP có hiệu lực. Nghị định 77 quy định rõ.", ["77/2010/NĐ-CP"], 2),
+    ("abbreviation", "Nghị định 03/2019/NĐ-CP … NĐ 03 được quán triệt.", ["03/2019/NĐ-CP"], 2),
+    ("title-case", "Nghị Định số 03/2019/NĐ-CP. Nghị định số 03 tiếp tục.", ["03/2019/NĐ-CP"], 2),
+    ("reference-first", "Nghị định số 03 đã đi vào cuộc sống. Nghị định số 03/2019/NĐ-CP của Chính phủ.", ["03/2019/NĐ-CP"], 2),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "mentions"), [c[1:] for c in SHORT], ids=[c[0] for c in SHORT])
+def test_short_references_resolve(text: str, expected: list[str], mentions: int) -> None:
+    docs = extract(text).legal_documents
+    assert [d.id for d in docs] == expected
+    assert len(docs[0].mentions) == mentions
+    for m in docs[0].mentions:
+        assert text[m.start : m.end] == m.text
+
+
+BUILT = [
+    ("decree-with-year", "Thực hiện Nghị định 03/2019 của Chính phủ.", "03/2019/NĐ-CP"),
+    ("decree-dotted-year", "Giao ban thực hiện Nghị định 03.2019 của Chính phủ.", "03/2019/NĐ-CP"),
+    ("decree-with-issue-date", "Nghị định số 03, ngày 5/9/2019 của Chính phủ.", "03/2019/NĐ-CP"),
+    ("joint-circular", "Thông tư liên tịch số 07 ngày 29-6-2012 của Bộ Công an và Bộ Quốc phòng.", "07/2012/TTLT-BCA-BQP"),
+    ("politburo-resolution", "Quán triệt Nghị quyết số 51 của Bộ Chính trị.", "51-NQ/TW"),
+    ("secretariat-directive", "Sơ kết Chỉ thị số 12 của Ban Bí thư.", "12-CT/TW"),
+    ("cannot-build", "Thực hiện Nghị định 03 của Chính phủ.", "Nghị định 03"),
+    ("cannot-build-joint", "Thông tư liên tịch số 07 của hai Bộ.", "Thông tư liên tịch 07"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BUILT], ids=[c[0] for c in BUILT])
+def test_built_ids_are_reported(text: str, expected: str) -> None:
+    article = extract(text)
+    assert [d.id for d in article.legal_documents] == [expected]
+    if "/" in expected:
+        assert any("built" in w for w in article.warnings)
+
+
+def test_information_shared_between_short_references() -> None:
+    text = "Thực hiện Nghị định số 03 của Chính phủ. Sơ kết Nghị định số 03, ngày 5/9/2019 của Chính phủ."
+    (doc,) = extract(text).legal_documents
+    assert (doc.id, doc.issuer, doc.issued, len(doc.mentions)) == ("03/2019/NĐ-CP", "Chính phủ", "2019-09-05", 2)
+
+
+REPAIRS = [
+    ("space-in-code", "Nghị định số 77/2010/NĐ- CP của Chính phủ.", "77/2010/NĐ-CP", "spaces"),
+    ("five-digit-year", "Thực hiện Nghị Định số 03/20219/ NĐ- CP của Chính phủ.", "03/2019/NĐ-CP", "read as 2019"),
+    ("icelandic-eth", "Thực hiện Nghị định 03/2019/NÐ-CP của Chính phủ.", "03/2019/NĐ-CP", "Ð"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "warning"), [c[1:] for c in REPAIRS], ids=[c[0] for c in REPAIRS])
+def test_typing_errors_repaired_and_reported(text: str, expected: str, warning: str) -> None:
+    article = extract(text)
+    (doc,) = article.legal_documents
+    assert doc.id == expected
+    assert any(warning in w for w in article.warnings)
+    assert text[doc.mentions[0].start : doc.mentions[0].end] == doc.mentions[0].text
+
+
+def test_contradictory_issue_date_reported() -> None:
+    article = extract("Thực hiện Nghị định số 77/2010/NĐ-CP ngày 12-7-2020 của Chính phủ.")
+    (doc,) = article.legal_documents
+    assert (doc.year, doc.issued) == (2010, "2020-07-12")
+    assert any("2010" in w and "2020-07-12" in w for w in article.warnings)
+
+
+def test_fields() -> None:
+    (doc,) = extract("Quyết định số 4761/QĐ-BCA ngày 9/6/2025 của Bộ trưởng Bộ Công an.").legal_documents
+    assert (doc.type, doc.number, doc.year, doc.issued) == ("Quyết định", "4761", None, "2025-06-09")
+    (doc,) = extract("Nghị định số 03/2019/NĐ-CP quy định.").legal_documents
+    assert (doc.type, doc.number, doc.year, doc.issuer) == ("Nghị định", "03", 2019, "Chính phủ")
+
+
+NOT_DOCUMENTS = [
+    ("unnumbered-law", "Thi hành Luật Công an nhân dân và Bộ Luật Hình sự năm 2015."),
+    ("congress-resolution", "Thực hiện Nghị quyết Đại hội XIII của Đảng."),
+    ("ordinal", "Ký kết Biên bản ghi nhớ lần thứ 07 giữa hai bên."),
+    ("unnumbered-plan", "Thực hiện Kế hoạch của Chủ tịch UBND huyện."),
+    ("agreement", "Hai đơn vị ký kết quy chế phối hợp năm 2023."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_DOCUMENTS], ids=[c[0] for c in NOT_DOCUMENTS])
+def test_not_documents(text: str) -> None:
+    assert ids(text) == []
