@@ -41,7 +41,9 @@ _L = r"[\p{Lu}Đ]"  # a capital letter of a code
 _FULL = rf"""
     (?P<num>\d{{1,5}}[a-z]?)
     (?:
-        [ ]?/[ ]?(?P<year>\d{{4,5}})[ ]?/[ ]?(?P<code>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}]{{0,6}}){{1,3}}|(?:UBTVQH|QH)\d{{1,2}})
+        # number/year/CODE-ISSUER, or a law's number/year/QH14
+        [ ]?/[ ]?(?P<year>\d{{4,5}})[ ]?/[ ]?
+        (?P<code>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}]{{0,6}}){{1,3}}|(?:UBTVQH|QH)\d{{1,2}})
       | [ ]?[/-][ ]?(?P<pcode>{_L}{{1,5}})[ ]?/[ ]?(?P<pissuer>{_L}{{1,6}})
       | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}]{{0,6}}){{1,3}})
     )
