@@ -54,7 +54,7 @@ _FIGURE = regex.compile(
     [ ]*
     (?P<unit>
         # "lượt phương tiện", "đợt truy quét": a noun of the vocabulary, maybe after lượt/đợt
-        (?:(?:lượt|đợt)[ ]+)?(?P<noun>{alternation(list(_UNITS))})
+        (?:(?:lượt|đợt|cuộc)[ ]+)?(?P<noun>{alternation(list(_UNITS))})
         # "lượt tuyên truyền": lượt/đợt with any noun counts something done
       | (?:lượt|đợt)[ ]+(?P<free>\p{{L}}+(?:[ ]\p{{L}}+)?)
     )

@@ -1,0 +1,143 @@
+"""Headline figures on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coordx import extract
+from coordx.models import Figure
+
+
+def figures(text: str) -> list[Figure]:
+    return extract(text).figures
+
+
+def summary(text: str) -> list[tuple[int | float, str, str]]:
+    return [(f.value, f.qualifier, f.category) for f in figures(text)]
+
+
+NUMBERS = [
+    ("thousands-dots", "Huy động 391.000 cán bộ, chiến sỹ tham gia.", [(391000, "exact", "personnel")]),
+    ("leading-zero", "Phát hiện 05 vụ vi phạm.", [(5, "exact", "incidents")]),
+    ("plain-four-digits", "Bắt giữ 1423 đối tượng.", [(1423, "exact", "suspects")]),
+    ("decimal-million", "Huy động trên 2,8 triệu lượt người tham gia.", [(2800000, "more_than", "personnel")]),
+    ("decimal-billion-money", "Xử phạt 1,5 tỷ đồng.", [(1500000000, "exact", "money")]),
+    ("decimal-tonnes", "Thu giữ 2,5 tấn ma túy.", [(2.5, "exact", "weight")]),
+    ("attached-kg", "Tiêu hủy hơn 692kg thuốc nổ.", [(692, "more_than", "weight")]),
+    ("percent", "Tội phạm giảm 15,2% so với cùng kỳ.", [(15.2, "exact", "percent")]),
+    ("number-words", "Điều động hai phương tiện và mười lăm cán bộ.", [(2, "exact", "vehicles"), (15, "exact", "personnel")]),
+    ("thousand-word", "Thu hồi 3 nghìn tài liệu.", [(3000, "exact", "information")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NUMBERS], ids=[c[0] for c in NUMBERS])
+def test_numbers(text: str, expected: list[tuple[int | float, str, str]]) -> None:
+    assert summary(text) == expected
+
+
+QUALIFIERS = [
+    ("hon", "Xác minh hơn 100.000 thông tin.", "more_than"),
+    ("tren", "Điều động trên 3.000 cán bộ.", "more_than"),
+    ("gan", "Tiếp nhận gần 1.500 tin báo.", "nearly"),
+    ("khoang", "Khoảng 200 người dân tham gia.", "approximately"),
+    ("xap-xi", "Xấp xỉ 50 phương tiện được huy động.", "approximately"),
+    ("it-nhat", "Ít nhất 12 vụ việc được xử lý.", "at_least"),
+    ("duoi", "Dưới 10 đối tượng còn lẩn trốn.", "less_than"),
+    ("chua-den", "Chưa đến 20 phương án được phê duyệt.", "less_than"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in QUALIFIERS], ids=[c[0] for c in QUALIFIERS])
+def test_qualifiers(text: str, expected: str) -> None:
+    (figure,) = figures(text)
+    assert figure.qualifier == expected
+    assert text[figure.start : figure.end] == figure.text
+
+
+VAGUE = [
+    ("hang-tram", "Bắt hàng trăm đối tượng buôn bán ma túy.", 100),
+    ("hang-nghin", "Đăng tải hàng nghìn tin, bài chất lượng.", 1000),
+    ("hang-chuc", "Hàng chục phương tiện được huy động.", 10),
+    ("hang-chuc-ngan", "Hàng chục ngàn ngôi nhà bị ngập.", 10000),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in VAGUE], ids=[c[0] for c in VAGUE])
+def test_vague(text: str, expected: int) -> None:
+    (figure,) = figures(text)
+    assert (figure.value, figure.qualifier) == (expected, "vague")
+
+
+CATEGORIES = [
+    ("plans", "Triển khai 315 kế hoạch nghiệp vụ.", "plans"),
+    ("drug-cases", "Đấu tranh thành công 103 chuyên án về ma túy.", "drug_cases"),
+    ("drug-cases-short", "Xác lập 18 chuyên án ma túy.", "drug_cases"),
+    ("cases", "Phá 5 chuyên án buôn lậu.", "cases"),
+    ("incidents", "Tìm kiếm cứu nạn 2.164 vụ.", "incidents"),
+    ("people", "Cứu được 2.130 người.", "people"),
+    ("vehicles-luot", "Huy động 15.200 lượt phương tiện.", "vehicles"),
+    ("boats", "Sắp xếp neo đậu 150 tàu cá.", "vehicles"),
+    ("information", "Trao đổi hơn 15.000 thông tin.", "information"),
+    ("patrols-noun", "Tổ chức 2.345 cuộc tuần tra.", "patrols"),
+    ("patrols-verb-first", "Phối hợp tuần tra hơn 100.000 lần.", "patrols"),
+    ("patrols-dot", "Phối hợp hơn 100 đợt truy quét, tuần tra, kiểm soát.", "patrols"),
+    ("weapons", "Thu 150 khẩu súng các loại.", "weapons"),
+    ("detonators", "Tiêu hủy 7.761 kíp nổ.", "weapons"),
+    ("tasks", "Đề ra 9 nhiệm vụ trọng tâm.", "tasks"),
+    ("sites", "Kết nối 63 điểm cầu.", "sites"),
+    ("personnel-participants", "Tuyên truyền với hơn 62.000 người tham gia.", "personnel"),
+    ("other-luot", "Tổ chức 765 lượt tuyên truyền.", "other"),
+    ("other-handed-over", "Bàn giao 7 trụ sở làm việc.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CATEGORIES], ids=[c[0] for c in CATEGORIES])
+def test_categories(text: str, expected: str) -> None:
+    (figure,) = figures(text)
+    assert figure.category == expected
+
+
+def test_slash_pair_is_two_figures() -> None:
+    text = "Xử lý 12 vụ/26 đối tượng; điều động 14 lượt ca nô/ 67 lượt cán bộ, chiến sĩ."
+    assert summary(text) == [
+        (12, "exact", "incidents"),
+        (26, "exact", "suspects"),
+        (14, "exact", "vehicles"),
+        (67, "exact", "personnel"),
+    ]
+
+
+def test_drug_subject_after_a_pair() -> None:
+    text = "Điều tra 2 vụ/3 đối tượng về hành vi tàng trữ, mua bán trái phép chất ma túy."
+    assert summary(text) == [(2, "exact", "drug_cases"), (3, "exact", "suspects")]
+
+
+def test_unit_and_text() -> None:
+    (figure,) = figures("Bộ đã điều động trên 391.000 cán bộ, chiến sỹ; 15.200 lượt phương tiện.")[:1]
+    assert (figure.text, figure.unit) == ("trên 391.000 cán bộ, chiến sỹ", "cán bộ, chiến sỹ")
+
+
+NOT_FIGURES = [
+    ("years", "Năm 2024, trong năm 2025 và những năm tiếp theo."),
+    ("durations", "Sơ kết 5 năm thực hiện, trong 10 ngày và 6 tháng đầu năm."),
+    ("anniversary", "Kỷ niệm 95 năm Ngày thành lập Đảng."),
+    ("ordinals", "Đại hội lần thứ XIII, lần thứ 3, cơn Bão số 3."),
+    ("document-number", "Thực hiện Nghị định số 03 của Chính phủ."),
+    ("units-of-the-army", "Lữ đoàn 550, Tiểu đoàn 6, Quân khu 4 và Vùng Cảnh sát biển 2."),
+    ("forces", "3 lực lượng, ba lực lượng, hai Bộ, 2 tỉnh, 03 huyện, 02 bên."),
+    ("comrades", "Chúc mừng hai đồng chí lãnh đạo."),
+    ("page-furniture", "Bài viết có 658 lượt xem."),
+    ("dates", "Ngày 5/9/2019 và tháng 7/2021."),
+    ("structure", "Nghị định gồm 4 chương, 22 điều."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_FIGURES], ids=[c[0] for c in NOT_FIGURES])
+def test_not_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_five_thousand_digits_is_a_warning_not_a_crash() -> None:
+    article = extract("Thu giữ " + "7" * 5000 + " phương tiện.")
+    assert article.figures == []
+    assert any("digits" in w for w in article.warnings)

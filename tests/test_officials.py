@@ -1,0 +1,202 @@
+"""Officials (rank + name + titles, roles) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from coordx import extract
+from coordx.models import Official
+
+
+def people(text: str) -> list[Official]:
+    return extract(text).officials
+
+
+def one(text: str) -> Official:
+    found = people(text)
+    assert len(found) == 1, [o.name for o in found]
+    return found[0]
+
+
+SHAPES = [
+    (
+        "rank-name-comma-titles",
+        "Thượng tướng Lê Văn Hùng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng phát biểu.",
+        ("Lê Văn Hùng", "Thượng tướng", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng"]),
+    ),
+    (
+        "rank-name-dash-titles",
+        "Trung tướng Phạm Minh Châu - Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương, Thứ trưởng Bộ Công an kết luận.",
+        ("Phạm Minh Châu", "Trung tướng", ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an"]),
+    ),
+    (
+        "title-before-name",
+        "Thứ trưởng Hoàng Anh Tuấn nhấn mạnh yêu cầu phối hợp.",
+        ("Hoàng Anh Tuấn", None, ["Thứ trưởng"]),
+    ),
+    (
+        "title-org-rank-name",
+        "Thứ trưởng Bộ Công an Thượng tướng Vũ Hải Đăng chủ trì.",
+        ("Vũ Hải Đăng", "Thượng tướng", ["Thứ trưởng Bộ Công an"]),
+    ),
+    (
+        "abbreviated-title-before-name",
+        "Chiều 3/4, PCT UBND tỉnh Đỗ Thanh Bình làm việc với đoàn.",
+        ("Đỗ Thanh Bình", None, ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+    ),
+    (
+        "two-titles-before-name",
+        "Phát biểu, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ngô Đức Mạnh ghi nhận kết quả.",
+        ("Ngô Đức Mạnh", None, ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"]),
+    ),
+    (
+        "province-then-name",
+        "Dự có Bí thư Thành ủy Hà Tĩnh Đặng Văn Long cùng lãnh đạo các sở.",
+        ("Đặng Văn Long", None, ["Bí thư Thành ủy Hà Tĩnh"]),
+    ),
+    (
+        "dong-chi",
+        "Đồng chí Trịnh Văn Sơn, Phó Chủ tịch Thường trực UBND tỉnh dự và chủ trì.",
+        ("Trịnh Văn Sơn", None, ["Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"]),
+    ),
+    (
+        "dong-chi-rank",
+        "Kết luận hội nghị, đồng chí Thiếu tướng Lý Quốc Bảo, Cục trưởng Cục Cảnh sát biển nhấn mạnh.",
+        ("Lý Quốc Bảo", "Thiếu tướng", ["Cục trưởng Cục Cảnh sát biển"]),
+    ),
+    (
+        "lowercase-rank",
+        "Tại buổi lễ, đại tá Trần Hữu Nghĩa, Giám đốc Công an tỉnh Quảng Trị thông báo kết quả.",
+        ("Trần Hữu Nghĩa", "Đại tá", ["Giám đốc Công an tỉnh Quảng Trị"]),
+    ),
+    (
+        "abbreviations-expanded",
+        "Đại tá Mai Xuân Trường, Chỉ huy trưởng Bộ CHQS tỉnh, UVTW báo cáo.",
+        ("Mai Xuân Trường", "Đại tá", ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Ủy viên Trung ương Đảng"]),
+    ),
+    (
+        "border-guard-abbreviation",
+        "Đại tá Huỳnh Văn Nam, Chỉ huy trưởng BĐBP tỉnh Kiên Giang vì có nhiều thành tích được khen.",
+        ("Huỳnh Văn Nam", "Đại tá", ["Chỉ huy trưởng Bộ đội Biên phòng tỉnh Kiên Giang"]),
+    ),
+    (
+        "tone-and-case-canonical",
+        "Thượng tướng Đào Quang Vinh, Uỷ viên TƯ Đảng, Tổng tham mưu trưởng QĐND Việt Nam dự.",
+        ("Đào Quang Vinh", "Thượng tướng", ["Ủy viên Trung ương Đảng", "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"]),
+    ),
+    (
+        "province-with-dash-kept-whole",
+        "Đại tá Lê Minh Tâm, Giám đốc Công an tỉnh Thừa Thiên - Huế phát biểu.",
+        ("Lê Minh Tâm", "Đại tá", ["Giám đốc Công an tỉnh Thừa Thiên - Huế"]),
+    ),
+    (
+        "foreign-rank-anchored",
+        "Đại tá Khăm Sổm Phôm Vi Lay, Phó Giám đốc Công an tỉnh Sê Kông thông báo tình hình.",
+        ("Khăm Sổm Phôm Vi Lay", "Đại tá", ["Phó Giám đốc Công an tỉnh Sê Kông"]),
+    ),
+    (
+        "foreign-camel-case",
+        "Đại tướng SokPhal, Tổng Cục trưởng Tổng cục Cảnh sát quốc gia đã tổ chức lễ trao.",
+        ("SokPhal", "Đại tướng", ["Tổng Cục trưởng Tổng cục Cảnh sát quốc gia"]),
+    ),
+    (
+        "navy-rank",
+        "Phó Đô đốc Phạm Hoài Nam, Tư lệnh Quân chủng Hải quân dự buổi lễ.",
+        ("Phạm Hoài Nam", "Phó Đô đốc", ["Tư lệnh Quân chủng Hải quân"]),
+    ),
+    (
+        "appointment-is-not-a-title",
+        "Đại tá Vũ Đình Khôi, Giám đốc Công an tỉnh Lai Châu, được điều động giữ chức vụ Giám đốc Công an tỉnh Sơn La.",
+        ("Vũ Đình Khôi", "Đại tá", ["Giám đốc Công an tỉnh Lai Châu"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES], ids=[c[0] for c in SHAPES])
+def test_shapes(text: str, expected: tuple[str, str | None, list[str]]) -> None:
+    official = one(text)
+    assert (official.name, official.rank, official.titles) == expected
+    for m in official.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_list_after_colon_with_semicolons() -> None:
+    text = (
+        "Tham dự hội nghị có các đồng chí: Lê Văn Tám, Ủy viên Ban Thường vụ Tỉnh ủy, Chỉ huy trưởng Bộ CHQS tỉnh; "
+        "Nguyễn Thị Hoa, Phó Chủ tịch HĐND tỉnh; Phan Quốc Việt, Phó Chủ tịch UBND tỉnh."
+    )
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Lê Văn Tám", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]),
+        ("Nguyễn Thị Hoa", ["Phó Chủ tịch Hội đồng nhân dân tỉnh"]),
+        ("Phan Quốc Việt", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+    ]
+
+
+def test_shared_title_before_colon_goes_to_each() -> None:
+    text = (
+        "Các đồng chí Ủy viên Trung ương Đảng: Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng; "
+        "Thượng tướng Phạm Minh Châu, Thứ trưởng Bộ Công an đồng chủ trì hội nghị."
+    )
+    found = people(text)
+    assert [(o.name, o.titles, o.roles) for o in found] == [
+        ("Lê Văn Hùng", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng"], ["co-chair"]),
+        ("Phạm Minh Châu", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], ["co-chair"]),
+    ]
+
+
+def test_one_person_three_ways_is_one_official() -> None:
+    text = (
+        "Trung tướng Phạm Minh Châu, Thứ trưởng Bộ Công an chủ trì hội nghị. "
+        "Phát biểu, Thứ trưởng Phạm Minh Châu nhấn mạnh. Đồng chí Phạm Minh Châu đề nghị các đơn vị."
+    )
+    (official,) = people(text)
+    assert official.titles == ["Thứ trưởng Bộ Công an"]  # the bare "Thứ trưởng" is subsumed
+    assert official.rank == "Trung tướng"
+    assert [m.text for m in official.mentions] == ["Trung tướng Phạm Minh Châu", "Phạm Minh Châu"]
+
+
+def test_rank_is_what_this_article_says() -> None:
+    assert one("Thiếu tướng Bùi Quang Huy, Thứ trưởng Bộ Công an dự.").rank == "Thiếu tướng"
+    assert one("Thượng tướng Bùi Quang Huy, Thứ trưởng Bộ Công an dự.").rank == "Thượng tướng"
+
+
+ROLES = [
+    ("co-chair-after", "Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng và Trung tướng Phạm Minh Châu, Thứ trưởng Bộ Công an đồng chủ trì hội nghị.", ["co-chair", "co-chair"]),
+    ("co-chair-before", "Đồng chủ trì hội nghị có Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng; Trung tướng Phạm Minh Châu, Thứ trưởng Bộ Công an.", ["co-chair", "co-chair"]),
+    ("chair", "Chiều 3/4, Phó Chủ tịch UBND tỉnh Đỗ Thanh Bình chủ trì hội nghị.", ["chair"]),
+    ("attends-and-directs-is-not-chair", "Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng tới dự và chỉ đạo hội nghị.", ["attendee"]),
+    ("leads-a-delegation-is-not-chair", "Trung tướng Phạm Minh Châu - Phó Chủ nhiệm Tổng cục Chính trị làm trưởng đoàn kiểm tra.", []),
+    ("speaker", "Phát biểu chỉ đạo, Thứ trưởng Hoàng Anh Tuấn ghi nhận kết quả.", ["speaker"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ROLES], ids=[c[0] for c in ROLES])
+def test_roles(text: str, expected: list[str]) -> None:
+    assert [r for o in people(text) for r in o.roles] == expected
+
+
+NOT_OFFICIALS = [
+    ("byline", "Hai lực lượng tiếp tục phối hợp chặt chẽ.\n\nNgô Quang Minh"),
+    ("all-caps-byline", "Hai lực lượng tiếp tục phối hợp chặt chẽ.\n\nNGUYỄN VĂN BÌNH"),
+    ("photo-credit", "Toàn cảnh hội nghị. Ảnh: V. Hưng"),
+    ("place", "Các đại biểu dâng hoa tại Quảng trường Hồ Chí Minh."),
+    ("city", "Đoàn công tác làm việc tại TP Hồ Chí Minh và Hà Nội."),
+    ("untitled-name", "Anh Nguyễn Văn Bình là ngư dân ở xã biển."),
+    ("title-without-name", "Đồng chí Thứ trưởng đề nghị hai lực lượng phối hợp."),
+    ("organisation", "Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh tổ chức giao ban."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_OFFICIALS], ids=[c[0] for c in NOT_OFFICIALS])
+def test_not_officials(text: str) -> None:
+    assert people(text) == []
+
+
+def test_nfd_input_gives_the_same_officials() -> None:
+    text = "Thượng tướng Lê Văn Hùng, Uỷ viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng chủ trì."
+    nfd = unicodedata.normalize("NFD", text)
+    a, b = one(text), one(nfd)
+    assert (a.name, a.rank, a.titles, a.roles) == (b.name, b.rank, b.titles, b.roles)
+    assert nfd[b.mentions[0].start : b.mentions[0].end] == b.mentions[0].text

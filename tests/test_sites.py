@@ -1,0 +1,84 @@
+"""Remote sites (điểm cầu / đầu cầu), the site count and who chaired where."""
+
+from __future__ import annotations
+
+import pytest
+
+from coordx import extract
+from coordx.vocab import table
+
+SITES = [
+    ("city", "Đồng chủ trì tại điểm cầu Hà Nội có hai Thứ trưởng.", [("Hà Nội", "Hà Nội")]),
+    ("host-and-province", "Tại điểm cầu Công an Quảng Nam có lãnh đạo Công an tỉnh.", [("Công an Quảng Nam", "Quảng Nam")]),
+    ("province-word", "Các đại biểu dự hội nghị tại điểm cầu tỉnh Cao Bằng.", [("tỉnh Cao Bằng", "Cao Bằng")]),
+    ("dau-cau", "Hội nghị được kết nối tới đầu cầu Đà Nẵng.", [("Đà Nẵng", "Đà Nẵng")]),
+    ("city-abbreviation", "Tại điểm cầu TP Hồ Chí Minh, lãnh đạo thành phố dự.", [("TP Hồ Chí Minh", "Hồ Chí Minh")]),
+    ("variant-spelling", "Dự tại điểm cầu tỉnh Bắc Cạn có các đồng chí lãnh đạo.", [("tỉnh Bắc Cạn", "Bắc Kạn")]),
+    ("post-merger-city", "Tại điểm cầu thành phố Huế, lãnh đạo thành phố dự.", [("thành phố Huế", "Huế")]),
+    (
+        "two-mentions-one-site",
+        "Tại điểm cầu Công an Quảng Bình có lãnh đạo tỉnh. Toàn cảnh hội nghị tại điểm cầu Quảng Bình.",
+        [("Công an Quảng Bình", "Quảng Bình")],
+    ),
+    ("generic-units", "Hội nghị kết nối tới điểm cầu các đơn vị, địa phương trong cả nước.", []),
+    ("generic-our-province", "Đại biểu các lực lượng dự hội nghị ở điểm cầu tỉnh ta.", []),
+    ("venue-is-not-a-site", "Sáng 5/1, tại Hà Nội, hai Bộ tổ chức hội nghị.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SITES], ids=[c[0] for c in SITES])
+def test_sites(text: str, expected: list[tuple[str, str]]) -> None:
+    sites = extract(text).sites
+    assert [(s.name, s.locality) for s in sites] == expected
+    for site in sites:
+        for m in site.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+COUNTS = [
+    ("stated", "Hội nghị được tổ chức trực tuyến đến 90 điểm cầu trong toàn quân.", 90),
+    ("qualified", "Hội nghị kết nối với hơn 700 điểm cầu cấp xã.", 700),
+    ("thousands", "Hội nghị có 1.200 điểm cầu tham gia.", 1200),
+    ("none", "Tại điểm cầu Hà Nội có hai Thứ trưởng.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in COUNTS], ids=[c[0] for c in COUNTS])
+def test_site_count(text: str, expected: int | None) -> None:
+    assert extract(text).site_count == expected
+
+
+def test_co_chairs_at_a_site() -> None:
+    article = extract(
+        "Đồng chủ trì tại điểm cầu Hà Nội có Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng; "
+        "Trung tướng Phạm Minh Châu, Thứ trưởng Bộ Công an. Tại điểm cầu Nghệ An, đồng chí Hồ Văn Đức, "
+        "Phó Chủ tịch UBND tỉnh chủ trì hội nghị."
+    )
+    assert [(o.name, o.site, o.roles) for o in article.officials] == [
+        ("Lê Văn Hùng", "Hà Nội", ["co-chair"]),
+        ("Phạm Minh Châu", "Hà Nội", ["co-chair"]),
+        ("Hồ Văn Đức", "Nghệ An", ["chair"]),
+    ]
+    assert [(s.locality, s.chaired_by) for s in article.sites] == [
+        ("Hà Nội", ["Lê Văn Hùng", "Phạm Minh Châu"]),
+        ("Nghệ An", ["Hồ Văn Đức"]),
+    ]
+
+
+def test_chair_named_before_the_site() -> None:
+    article = extract("Chủ tịch UBND tỉnh Võ Thị Mai chủ trì hội nghị tại điểm cầu Bình Thuận.")
+    (official,) = article.officials
+    assert (official.site, official.roles) == ("Bình Thuận", ["chair"])
+    assert article.sites[0].chaired_by == ["Võ Thị Mai"]
+
+
+def test_chairs_elsewhere_have_no_site() -> None:
+    article = extract("Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng chủ trì hội nghị. Tại điểm cầu Hà Nam có lãnh đạo tỉnh.")
+    assert article.officials[0].site is None
+
+
+def test_vocabulary_has_every_province() -> None:
+    rows = table("provinces")
+    old = [r[0] for r in rows if r[1] in ("old", "both")]
+    new = [r[0] for r in rows if r[1] in ("new", "both")]
+    assert (len(old), len(new)) == (63, 34)
