@@ -10,19 +10,31 @@ import click
 
 from coordx import __version__
 
+EXIT_HELP = """
+\b
+Exit status:
+  0    every input extracted (zero facts is still success)
+  1    the run finished but at least one input failed, or output could not be written
+  2    usage error
+  130  interrupted by SIGINT (finished records flushed)
+  143  terminated by SIGTERM (finished records flushed)
 
-def _iter_inputs(paths: tuple[str, ...], glob: str) -> list[Path | None]:
-    out: list[Path | None] = []
-    for p in paths:
-        if p == "-":
-            out.append(None)
-            continue
-        path = Path(p)
-        if path.is_dir():
-            out.extend(sorted(f for f in path.rglob(glob) if f.is_file()))
-        else:
-            out.append(path)
-    return out
+\b
+--format csv columns: source, kind, value, normalized (JSON of the other
+fields), text, start, end — one row per fact (title, published, event_date,
+reporting_period, date, legal_document, official, site, figure, site_count,
+warning, error).
+"""
+
+
+class _Terminated(Exception):
+    pass
+
+
+def _msg(text: str, quiet: bool) -> None:
+    if not quiet:
+        sys.stderr.write(f"coordx: {text}\n")
+        sys.stderr.flush()
 
 
 @click.group()
@@ -31,29 +43,250 @@ def main() -> None:
     """Turn Vietnamese news reports into validated, source-grounded JSON."""
 
 
-@main.command()
-@click.argument("inputs", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default=None)
-@click.option("--glob", default="*.txt", show_default=True)
-def extract(inputs: tuple[str, ...], fmt: str | None, glob: str) -> None:
+@main.command(epilog=EXIT_HELP)
+@click.argument("inputs", nargs=-1)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "csv"]),
+    default=None,
+    help="json for one file, jsonl (default for several inputs or a folder), csv (one row per fact).",
+)
+@click.option("--glob", default="*.txt", show_default=True, help="File pattern inside folders (recursive).")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (default: all cores; 1 = in-process)."
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write to FILE safely (temp file, fsync, rename) instead of stdout.",
+)
+@click.option("--resume", is_flag=True, help="With -o: skip inputs already in the output (same path and content).")
+@click.option("--encoding", default=None, help="Input encoding when it cannot be detected.")
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse inputs larger than this (default 10485760)."
+)
+@click.option("-q", "--quiet", is_flag=True, help="No messages on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+def extract(
+    inputs: tuple[str, ...],
+    fmt: str | None,
+    glob: str,
+    jobs: int,
+    output: str | None,
+    resume: bool,
+    encoding: str | None,
+    max_bytes: int | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
     """Extract facts from FILE, DIR or - (stdin)."""
-    from coordx import extract as run
+    import signal
+    import time
 
-    files = _iter_inputs(inputs, glob)
+    from coordx import batch
+
+    if not inputs:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise click.UsageError("give a FILE, a folder or - for stdin (see --help)")
+        inputs = ("-",)
+    if resume and not output:
+        raise click.UsageError("--resume needs -o FILE")
+    target = Path(output) if output else None
+    if target is not None:
+        problem = batch.check_output_dir(target)
+        if problem:
+            _msg(problem, False)
+            sys.exit(1)
+    exclude: set[str] = set()
+    if target is not None:
+        import os
+
+        exclude = {
+            os.path.realpath(target),
+            os.path.realpath(batch.partial_path(target)),
+            os.path.realpath(batch.index_path(target)),
+        }
+    found = batch.walk(inputs, glob, exclude)
+    failed_walk = 0
+    for d in found.empty_dirs:
+        _msg(f"{d}: no files match '{glob}'; check --glob", quiet)
+        failed_walk += 1
+    sources = found.files
+    single = (
+        len(inputs) == 1
+        and not found.empty_dirs
+        and len(sources) == 1
+        and (inputs[0] == "-" or not Path(inputs[0]).is_dir())
+    )
     if fmt is None:
-        fmt = "json" if len(files) == 1 and not any(Path(p).is_dir() for p in inputs if p != "-") else "jsonl"
+        fmt = "json" if single else "jsonl"
+    if jobs == 0:
+        import os
+
+        jobs = os.cpu_count() or 1
+    opts = batch.Options(fmt=fmt, encoding=encoding, max_bytes=max_bytes or batch.DEFAULT_MAX_BYTES, debug=debug)
+    stdin_data = sys.stdin.buffer.read() if "-" in sources and sys.stdin is not None else None
+
+    prev = batch.load_previous(target) if (resume and target is not None) else batch.Previous()
+    if prev.torn:
+        _msg(f"{target}: dropped a torn last record; it is processed again", quiet)
+    kept: dict[str, bytes] = {}
+    if prev.records:
+        for s in sources:
+            rec = prev.records.get(s)
+            if rec is not None and batch.current_digest(s, opts) == rec[0]:
+                kept[s] = rec[1]
+    todo = [s for s in sources if s not in kept]
+
+    def _on_term(signum: int, frame: object) -> None:
+        raise _Terminated()
+
+    signal.signal(signal.SIGTERM, _on_term)
+
+    sink: batch.SafeOutput | None = None
+    if target is not None:
+        try:
+            sink = batch.SafeOutput(target, keep_index=fmt == "jsonl")
+        except OSError as exc:
+            _msg(f"cannot write '{target}': {exc.strerror}; choose another -o", False)
+            sys.exit(1)
     out = sys.stdout.buffer
-    for f in files:
-        if f is None:
-            text, source = sys.stdin.buffer.read().decode("utf-8-sig"), "<stdin>"
+
+    def write(line: bytes, source: str, digest: str | None) -> None:
+        if sink is not None:
+            sink.write(line, source, digest)
         else:
-            text, source = f.read_bytes().decode("utf-8-sig"), str(f)
-        article = run(text, source)
-        data = article.model_dump(mode="json")
-        if fmt == "json":
-            out.write(json.dumps(data, ensure_ascii=False, indent=2).encode() + b"\n")
+            out.write(line)
+            if not single:
+                out.flush()
+
+    progress = _Progress(len(sources), quiet)
+    started = time.monotonic()
+    failures = failed_walk
+    total = len(sources) + failed_walk
+    code = 0
+    try:
+        if fmt == "csv":
+            write(batch.csv_header(), "", None)
+        results = batch.run_ordered(todo, opts, jobs, stdin_data)
+        for s in sources:
+            if s in kept:
+                write(kept[s], s, prev.records[s][0])
+                progress.advance()
+                continue
+            r = next(results)
+            write(r.lines, r.source, r.digest)
+            if r.error is not None:
+                failures += 1
+                progress.message(r.error, quiet)
+                if r.detail:
+                    progress.message(r.detail.rstrip(), quiet, prefix=False)
+            progress.advance()
+        if sink is not None:
+            sink.commit()
         else:
-            out.write(json.dumps(data, ensure_ascii=False).encode() + b"\n")
+            out.flush()
+    except BrokenPipeError:
+        _quiet_pipe()
+        sys.exit(0)
+    except OSError as exc:
+        if sink is not None:
+            sink.abort()
+        progress.stop()
+        if exc.errno is not None and exc.strerror:
+            _msg(f"cannot write output: {exc.strerror}", False)
+        else:
+            _msg(f"cannot write output: {exc}", False)
+        _quiet_pipe()
+        sys.exit(1)
+    except (KeyboardInterrupt, _Terminated) as exc:
+        code = 143 if isinstance(exc, _Terminated) else 130
+        progress.stop()
+        try:
+            if sink is not None:
+                sink.commit()
+                _msg(f"interrupted; finished records are in {target}; rerun with --resume", quiet)
+            else:
+                out.flush()
+        except BrokenPipeError:
+            _quiet_pipe()
+        except OSError:
+            pass
+        sys.exit(code)
+    except BaseException:
+        if sink is not None:
+            sink.abort()
+        raise
+    progress.stop()
+    elapsed = time.monotonic() - started
+    if not single or failures:
+        rate = len(sources) / elapsed if elapsed > 0 else 0.0
+        summary = f"{total} documents" if not failures else f"{failures} of {total} failed"
+        _msg(f"{summary}; {elapsed:.2f} s; {rate:.0f} docs/s", quiet)
+    sys.exit(1 if failures else code)
+
+
+def _quiet_pipe() -> None:
+    # After a broken pipe Python would complain again when flushing stdout at
+    # exit; point stdout at /dev/null so the run ends silently.
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+class _Progress:
+    """A rich progress bar on stderr only when stderr is a terminal."""
+
+    def __init__(self, total: int, quiet: bool) -> None:
+        self.bar: object | None = None
+        if quiet or total < 2 or not sys.stderr.isatty():
+            return
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TimeRemainingColumn,
+            TransferSpeedColumn,
+        )
+
+        self.progress = Progress(
+            BarColumn(),
+            MofNCompleteColumn(),
+            TransferSpeedColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.task = self.progress.add_task("extract", total=total)
+        self.progress.start()
+        self.bar = self.progress
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.progress.advance(self.task)
+
+    def message(self, text: str, quiet: bool, prefix: bool = True) -> None:
+        if quiet:
+            return
+        line = f"coordx: {text}" if prefix else text
+        if self.bar is not None:
+            self.progress.console.print(line, markup=False, highlight=False)
+        else:
+            sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.progress.stop()
+            self.bar = None
 
 
 @main.command()

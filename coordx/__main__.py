@@ -1,0 +1,5 @@
+"""`python -m coordx` runs the command line."""
+
+from coordx.cli import main
+
+main()
