@@ -60,7 +60,22 @@ _REPLACE = {
     "\u2068": "",
     "\u2069": "",
 }
-_NEEDS_SLOW_PATH = regex.compile("[" + regex.escape("".join(_REPLACE)) + "]")
+# Characters replaced one for one keep offsets aligned (the fast path);
+# deletions, CRLF and combining marks need the offset map (the slow path).
+_DELETED = "".join(k for k, v in _REPLACE.items() if not v)
+_REPLACEABLE = regex.compile("[" + regex.escape("".join(_REPLACE)) + "]")
+
+
+def _translate(text: str) -> str:
+    # str.replace per character present is many times faster than str.translate
+    for ch in set(_REPLACEABLE.findall(text)):
+        text = text.replace(ch, _REPLACE[ch])
+    return text
+
+
+_UNALIGNED = regex.compile(r"\r\n|\p{M}|[" + regex.escape(_DELETED) + "]")
+# A unit of the slow path: a line end, a letter with its combining marks, a deleted character.
+_CLUSTER = regex.compile(r"\r\n|\P{M}?\p{M}+|[" + regex.escape(_DELETED) + "]")
 
 # New-style tone placement ("Uỷ", "hoà", "thuỷ") moved to the canonical old
 # style ("Ủy", "hòa", "thủy") when the diphthong ends the syllable. "qu" + y
@@ -77,8 +92,6 @@ def _move_tone(m: regex.Match[str]) -> str:
 
 def canonical_tones(text: str) -> str:
     """Move tone marks to the canonical position; length is preserved."""
-    if not any(c in _TONED for c in text):
-        return text
     return _TONE_PLACEMENT.sub(_move_tone, text)
 
 
@@ -99,35 +112,50 @@ class Doc:
 
     @classmethod
     def from_text(cls, original: str) -> Doc:
-        if not _NEEDS_SLOW_PATH.search(original) and unicodedata.is_normalized("NFC", original):
-            return cls(original, canonical_tones(original))
+        if not _UNALIGNED.search(original):
+            text = _translate(original)
+            if unicodedata.is_normalized("NFC", text):
+                return cls(original, canonical_tones(text))
         return cls._mapped(original)
 
     @classmethod
     def _mapped(cls, original: str) -> Doc:
-        out: list[str] = []
+        pieces: list[str] = []
         starts = array("l")
         ends = array("l")
-        n = len(original)
-        i = 0
-        while i < n:
-            j = i + 1
-            if original[i] == "\r" and j < n and original[j] == "\n":
-                j += 1  # CRLF is one line end
-            else:
-                while j < n and unicodedata.combining(original[j]):
-                    j += 1
-            cluster = original[i:j]
-            if cluster == "\r\n":
-                piece = "\n"
-            else:
-                piece = nfc("".join(_REPLACE.get(c, c) for c in cluster))
-            for ch in piece:
-                out.append(ch)
-                starts.append(i)
-                ends.append(j)
-            i = j
-        return cls(original, canonical_tones("".join(out)), starts, ends)
+        done = 0
+        for m in _CLUSTER.finditer(original):
+            if m.start() > done:  # an aligned run: copied one for one
+                pieces.append(_translate(original[done : m.start()]))
+                starts.extend(range(done, m.start()))
+                ends.extend(range(done + 1, m.start() + 1))
+            cluster = m.group()
+            piece = "\n" if cluster == "\r\n" else nfc(_translate(cluster))
+            pieces.append(piece)
+            starts.extend([m.start()] * len(piece))
+            ends.extend([m.end()] * len(piece))
+            done = m.end()
+        if done < len(original):
+            pieces.append(_translate(original[done:]))
+            starts.extend(range(done, len(original)))
+            ends.extend(range(done + 1, len(original) + 1))
+        text = "".join(pieces)
+        if not unicodedata.is_normalized("NFC", text):
+            # rare singletons (e.g. the Ohm sign) that NFC maps without marks
+            return cls._mapped_per_char(original)
+        return cls(original, canonical_tones(text), starts, ends)
+
+    @classmethod
+    def _mapped_per_char(cls, original: str) -> Doc:
+        pieces: list[str] = []
+        starts = array("l")
+        ends = array("l")
+        for i, ch in enumerate(original):
+            piece = nfc(_translate(ch))
+            pieces.append(piece)
+            starts.extend([i] * len(piece))
+            ends.extend([i + 1] * len(piece))
+        return cls(original, canonical_tones("".join(pieces)), starts, ends)
 
     def original_range(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) to the original text."""
