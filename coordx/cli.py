@@ -27,7 +27,9 @@ warning, error).
 """
 
 
-class _Terminated(Exception):
+class _Terminated(BaseException):
+    # BaseException so that the per-document `except Exception` in batch
+    # does not turn SIGTERM into an error record.
     pass
 
 
@@ -141,10 +143,15 @@ def extract(
                 kept[s] = rec[1]
     todo = [s for s in sources if s not in kept]
 
-    def _on_term(signum: int, frame: object) -> None:
-        raise _Terminated()
+    # Signals only set a flag: the loop stops between two records so that
+    # every line written is whole (a raise inside write() could tear one).
+    stop: list[int] = []
 
-    signal.signal(signal.SIGTERM, _on_term)
+    def _on_signal(signum: int, frame: object) -> None:
+        stop.append(signum)
+
+    signal.signal(signal.SIGTERM, _on_signal)
+    signal.signal(signal.SIGINT, _on_signal)
 
     sink: batch.SafeOutput | None = None
     if target is not None:
@@ -185,6 +192,8 @@ def extract(
                 if r.detail:
                     progress.message(r.detail.rstrip(), quiet, prefix=False)
             progress.advance()
+            if stop:
+                raise _Terminated() if stop[0] == signal.SIGTERM else KeyboardInterrupt()
         if sink is not None:
             sink.commit()
         else:
