@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -49,14 +48,6 @@ def in_process(n: int = 2000) -> None:
     floor = time.perf_counter() - t
     print(f"extract(): {n / dt:,.0f} docs/s, {size / dt / 1e6:.2f} MB/s; floor {n / floor:,.0f} docs/s; "
           f"ratio {dt / floor:.1f}x")
-
-
-def cli_run(folder: Path, jobs: int) -> tuple[float, float]:
-    t = time.perf_counter()
-    subprocess.run([*CLI, str(folder), "-j", str(jobs), "-q"], stdout=subprocess.DEVNULL, check=False)
-    dt = time.perf_counter() - t
-    rss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return dt, rss_kb / 1024
 
 
 def cold_start() -> None:

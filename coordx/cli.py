@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -89,6 +90,7 @@ def extract(
     import time
 
     from coordx import batch
+    from coordx.io import DEFAULT_MAX_BYTES
 
     if not inputs:
         if sys.stdin is None or sys.stdin.isatty():
@@ -129,7 +131,7 @@ def extract(
         import os
 
         jobs = os.cpu_count() or 1
-    opts = batch.Options(fmt=fmt, encoding=encoding, max_bytes=max_bytes or batch.DEFAULT_MAX_BYTES, debug=debug)
+    opts = batch.Options(fmt=fmt, encoding=encoding, max_bytes=max_bytes or DEFAULT_MAX_BYTES, debug=debug)
     stdin_data = sys.stdin.buffer.read() if "-" in sources and sys.stdin is not None else None
 
     prev = batch.load_previous(target) if (resume and target is not None) else batch.Previous()
@@ -250,6 +252,19 @@ def _quiet_pipe() -> None:
         pass
 
 
+def _docs_per_second_column() -> Any:
+    # rich's speed columns speak bytes; this one shows "123 docs/s".
+    from rich.progress import ProgressColumn, Task
+    from rich.text import Text
+
+    class DocsPerSecond(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text("" if speed is None else f"{speed:,.0f} docs/s")
+
+    return DocsPerSecond()
+
+
 class _Progress:
     """A rich progress bar on stderr only when stderr is a terminal."""
 
@@ -263,13 +278,12 @@ class _Progress:
             MofNCompleteColumn,
             Progress,
             TimeRemainingColumn,
-            TransferSpeedColumn,
         )
 
         self.progress = Progress(
             BarColumn(),
             MofNCompleteColumn(),
-            TransferSpeedColumn(),
+            _docs_per_second_column(),
             TimeRemainingColumn(),
             console=Console(stderr=True),
             transient=True,
