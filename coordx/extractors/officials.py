@@ -9,6 +9,7 @@ Trần Quốc Tỏ"); titles follow it after a comma or a dash, or stand before 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -68,14 +69,13 @@ _CHAIR = regex.compile(r"(?i:chủ[ ]+trì)")
 _ATTEND = regex.compile(r"(?<!\p{L})(?i:tham[ ]+dự|dự)(?!\p{L})")
 _SPEAK = regex.compile(r"(?<!\p{L})(?i:phát[ ]+biểu|kết[ ]+luận|chỉ[ ]+đạo)(?!\p{L})")
 
-_ABBREV_RE = [
-    (regex.compile(rf"(?<!\p{{L}}){regex.escape(a)}(?:(?!\p{{L}})|(?<=\.))"), full)
-    for a, full in sorted(_ABBREVIATIONS, key=lambda r: -len(r[0]))
-]
-_CANONICAL = [
-    (regex.compile(rf"(?<!\p{{L}}){alternation([p])}(?!\p{{L}})", regex.IGNORECASE), p)
-    for p in sorted(words("canonical_phrases"), key=len, reverse=True)
-]
+# One pass each: abbreviations (case as written), then institutions (any case).
+_EXPANSION = {a: full for a, full in _ABBREVIATIONS}
+_ABBREV_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:{alternation(list(_EXPANSION), flexible_space=False)})(?:(?!\p{{L}})|(?<=\.))"
+)
+_CANONICAL_FORM = {p.casefold(): p for p in words("canonical_phrases")}
+_CANONICAL_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(list(_CANONICAL_FORM))})(?!\p{{L}})", regex.IGNORECASE)
 
 
 @dataclass
@@ -96,22 +96,50 @@ class _Mention:
     roles: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=4096)
 def canonical_title(raw: str) -> str:
     """Abbreviations expanded, institutions spelt canonically, capitalised."""
     title = " ".join(raw.split()).strip(" ,;.:-")
-    for pattern, full in _ABBREV_RE:
-        title = pattern.sub(full + " ", title)
+    title = _ABBREV_RE.sub(lambda m: _EXPANSION[m[0]] + " ", title)
     title = " ".join(title.split())
-    for pattern, canonical in _CANONICAL:
-        title = pattern.sub(canonical, title)
+    title = _CANONICAL_RE.sub(lambda m: _CANONICAL_FORM.get(" ".join(m[0].split()).casefold(), m[0]), title)
     return title[:1].upper() + title[1:]
+
+
+_CAP_WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{L}*")
+# The first word of every anchor: a rank, an honorific, a family name.
+_ANCHOR_WORDS = {w.split()[0].casefold() for w in [*_RANKS, "đồng chí", "ông", "bà"]} | {
+    w.split()[0].casefold() for w in words("surnames")
+}
+# Ranks and honorifics also come in lower case ("đại tá", "đồng chí").
+_LOWER_ANCHORS = sorted({r.casefold() for r in _RANKS} | {"đồng chí", "ông", "bà"})
+
+
+def _anchors(text: str) -> list[int]:
+    """Where a name mention may start. Scanning for single capitals and
+    finding literal words is many times cheaper than trying the name pattern
+    at every position."""
+    found = {m.start() for m in _CAP_WORD.finditer(text) if m[0].casefold() in _ANCHOR_WORDS}
+    lower = text.lower()
+    if len(lower) == len(text):
+        for word in _LOWER_ANCHORS:
+            i = lower.find(word)
+            while i >= 0:
+                end = i + len(word)
+                if (i == 0 or not lower[i - 1].isalpha()) and (end == len(lower) or not lower[end].isalpha()):
+                    found.add(i)
+                i = lower.find(word, i + 1)
+    return sorted(found)
 
 
 def _candidates(text: str) -> list[_Mention]:
     found: list[_Mention] = []
     last_end = -1
-    for m in _NAMES.finditer(text):
-        if m.start() < last_end:
+    for pos in _anchors(text):
+        if pos < last_end:
+            continue
+        m = _NAMES.match(text, pos)
+        if not m:
             continue
         if m["rank"]:
             name, ns = m["rname"], m.start("rname")
