@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -76,6 +77,9 @@ def _translate(text: str) -> str:
 _UNALIGNED = regex.compile(r"\r\n|\p{M}|[" + regex.escape(_DELETED) + "]")
 # A unit of the slow path: a line end, a letter with its combining marks, a deleted character.
 _CLUSTER = regex.compile(r"\r\n|\P{M}?\p{M}+|[" + regex.escape(_DELETED) + "]")
+# The same without marks to look for: a much cheaper scan (CRLF files).
+_CLUSTER_NO_MARKS = regex.compile(r"\r\n|[" + regex.escape(_DELETED) + "]")
+_MARK = regex.compile(r"\p{M}")
 
 # New-style tone placement ("Uỷ", "hoà", "thuỷ") moved to the canonical old
 # style ("Ủy", "hòa", "thủy") when the diphthong ends the syllable. "qu" + y
@@ -124,7 +128,8 @@ class Doc:
         starts = array("l")
         ends = array("l")
         done = 0
-        for m in _CLUSTER.finditer(original):
+        clusters = _CLUSTER if _MARK.search(original) else _CLUSTER_NO_MARKS
+        for m in clusters.finditer(original):
             if m.start() > done:  # an aligned run: copied one for one
                 pieces.append(_translate(original[done : m.start()]))
                 starts.extend(range(done, m.start()))
@@ -156,6 +161,15 @@ class Doc:
             starts.extend([i] * len(piece))
             ends.extend([i + 1] * len(piece))
         return cls(original, canonical_tones("".join(pieces)), starts, ends)
+
+    @cached_property
+    def lower(self) -> str:
+        """`text` in lower case, for finding literal words fast; same length as
+        `text` (a character whose lower case is longer is left as it is)."""
+        low = self.text.lower()
+        if len(low) == len(self.text):
+            return low
+        return "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
 
     def original_range(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) to the original text."""

@@ -23,3 +23,18 @@ def iso_day(day: int, month: int, year: int | None) -> str | None:
 def overlaps(start: int, end: int, ranges: list[Range]) -> bool:
     """Whether [start, end) overlaps any of `ranges`."""
     return any(start < e and s < end for s, e in ranges)
+
+
+def find_words(lower: str, words: list[str] | tuple[str, ...] | set[str]) -> list[int]:
+    """Start of every whole-word occurrence of `words` in `lower` (lower-case
+    text). Finding literals is many times faster than an alternation scan."""
+    found = []
+    n = len(lower)
+    for word in words:
+        i = lower.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not lower[i - 1].isalnum()) and (end == n or not lower[end].isalnum()):
+                found.append(i)
+            i = lower.find(word, i + 1)
+    return found

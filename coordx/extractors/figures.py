@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from coordx.extractors.common import Range, overlaps
+from coordx.extractors.common import Range, find_words, overlaps
 from coordx.models import Figure
 from coordx.text import Doc
 from coordx.vocab import alternation, table, words
@@ -36,10 +36,15 @@ _ACTIVITY_BEFORE = regex.compile(rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTI
 # int() refuses more than 4,300 digits).
 _MAX_DIGITS = 18
 
+# A figure starts at a digit or a number word; its qualifier ("hơn", "gần")
+# is read backwards from there.
+_QUALIFIER_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation(list(_QUALIFIERS))})[ ]+$", regex.IGNORECASE)
+_DIGITS = regex.compile(r"\d+")
+_TRIGGER_WORDS = sorted({w.split()[0] for w in [*_VAGUE, *_NUMBER_WORDS]})
+
 _FIGURE = regex.compile(
     rf"""
     (?<![\p{{L}}\d.,-])
-    (?P<qual>{alternation(list(_QUALIFIERS))}[ ]+)?
     (?:
         # "hàng trăm", "hàng chục ngàn": a vague quantity
         (?P<vague>{alternation(list(_VAGUE))})
@@ -127,18 +132,32 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
     """`claimed` are normalised ranges other extractors own (dates, documents)."""
     text = doc.text
     figures: list[Figure] = []
-    for m in _FIGURE.finditer(text):
-        number_start = m.end("qual") if m["qual"] else m.start()
-        if overlaps(number_start, m.end(), claimed):
+    triggers = {m.start() for m in _DIGITS.finditer(text)}
+    triggers.update(find_words(doc.lower, _TRIGGER_WORDS))
+    done = -1
+    for pos in sorted(triggers):
+        if pos < done:
             continue
-        before = text[max(0, m.start() - 30) : m.start()]
+        m = _FIGURE.match(text, pos)
+        if not m or overlaps(pos, m.end(), claimed):
+            continue
+        done = m.end()
+        lead = text[max(0, pos - 24) : pos]
+        qual = _QUALIFIER_BEFORE.search(lead)
+        start = pos - (len(lead) - qual.start()) if qual else pos
+        before = text[max(0, start - 30) : start]
         if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")):
             continue
         value = _number(m, warnings)
         if value is None:
             continue
-        qualifier = "vague" if m["vague"] else (_QUALIFIERS[_key(m["qual"])] if m["qual"] else "exact")
-        span = doc.span(m.start(), m.end())
+        if m["vague"]:
+            qualifier = "vague"
+        elif qual:
+            qualifier = _QUALIFIERS[_key(qual[0])]
+        else:
+            qualifier = "exact"
+        span = doc.span(start, m.end())
         figures.append(
             Figure(
                 text=span.text,
