@@ -199,10 +199,33 @@ def _build_id(h: _Hit, warnings: list[str], span_text: str) -> str:
     return f"{typ} {h.number}".strip()
 
 
+# Every mention has a number: the mention pattern is tried only where digits
+# start, from the type word just before them when there is one.
+_DIGITS = regex.compile(r"\d+")
+_TYPE_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{_TYPE_WORD})(?:[ ]+số)?[ ]+$", regex.IGNORECASE)
+
+
+def _mentions(text: str) -> list[regex.Match[str]]:
+    found: list[regex.Match[str]] = []
+    done = -1
+    for run in _DIGITS.finditer(text):
+        p = run.start()
+        if p < done:
+            continue
+        lead = text[max(0, p - 32) : p]
+        typed = _TYPE_BEFORE.search(lead)
+        m = _MENTION.match(text, p - len(lead) + typed.start()) if typed else None
+        m = m or _MENTION.match(text, p)
+        if m:
+            found.append(m)
+            done = m.end()
+    return found
+
+
 def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
     text = doc.text
     hits: list[_Hit] = []
-    for m in _MENTION.finditer(text):
+    for m in _mentions(text):
         h = _hit(doc, m)
         if h is None:
             continue
