@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from coordx.extractors.common import Range
+from coordx.extractors.common import Range, find_words
 from coordx.extractors.officials import OfficialsResult
 from coordx.models import Site, Span
 from coordx.text import Doc
@@ -17,6 +17,7 @@ _LOCALITY = {
     " ".join(form.split()).casefold(): row[0] for row in _PROVINCES for form in [row[0], *row[2].split("|")] if form
 }
 _PLACE = alternation(list({form for row in _PROVINCES for form in [row[0], *row[2].split("|")] if form}))
+_SITE_WORDS = sorted({w.casefold() for w in words("site_words")})
 _SITE_WORD = alternation(words("site_words"))
 # What may open a site's name before the place: "tỉnh", "Công an", "Bộ CHQS" …
 _HOST = alternation(words("site_hosts"))
@@ -76,11 +77,15 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
     """Also sets `site` on the officials who were at a site."""
     text = doc.text
     result = SitesResult()
-    count = _COUNT.search(text)
-    if count:
-        result.site_count = int(count["n"].replace(".", ""))
+    # Both patterns run only where a site word stands (found as literals).
+    anchors = sorted(set(find_words(doc.lower, _SITE_WORDS)))
+    for pos in anchors:
+        count = _COUNT.search(text[max(0, pos - 24) : pos + 16])
+        if count:
+            result.site_count = int(count["n"].replace(".", ""))
+            break
     by_key: dict[str, Site] = {}
-    for m in _SITE.finditer(text):
+    for m in filter(None, (_SITE.match(text, pos) for pos in anchors)):
         name = " ".join(m["name"].split()).rstrip(" -")
         locality = _locality(name)
         if locality is None and not regex.search(r"\p{Lu}", name[:1]):
