@@ -46,8 +46,8 @@ _WORDED = regex.compile(
 _MONTH = regex.compile(_START + r"(?P<m>[01]?\d)[ ]*(?:/|-|\.|[ ]năm[ ])[ ]*(?P<y>(?:19|20)\d\d)" + _END, regex.I)
 # "Sáng 18/1", "Ngày 6.9", "Chiều nay 19-10": a day without a year (after a day word)
 _DAY_MONTH = regex.compile(_START + r"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)" + _END)
-_NGAY_BEFORE = regex.compile(r"(?<!\p{L})ngày[ ]+$", regex.IGNORECASE)
-_THANG_BEFORE = regex.compile(r"(?<!\p{L})tháng[ ]+$", regex.IGNORECASE)
+_NGAY_BEFORE = regex.compile(r"(?<!\p{L})ngày[ ]+$", regex.IGNORECASE | regex.REVERSE)
+_THANG_BEFORE = regex.compile(r"(?<!\p{L})tháng[ ]+$", regex.IGNORECASE | regex.REVERSE)
 
 # The day word starts the sentence or follows a dateline ("BHG - ", "(QNO) - ").
 _EVENT_LEAD = regex.compile(r"(?:^|[.!?;\n]|\)|-|:)[ ]*(?:\p{Lu}[\p{L}.]{0,20}[ ]?){0,2}[ ]*$|^[ ]*$")
@@ -80,14 +80,14 @@ _PERIOD = regex.compile(
 # Words before a period that make it a plan, a term or a law, not what is reviewed.
 _NOT_REVIEWED = regex.compile(
     r"(?:" + alternation(words("period_not_reviewed")) + r")[^.;:\n]{0,40}$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _FUTURE_AFTER = regex.compile(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _LEGAL_BEFORE = regex.compile(
     r"(?:\d+/[\d/]*[\p{Lu}Đ]{2,}[-\p{Lu}Đ/]*|" + alternation(words("document_type_words")) + r"(?:[ ]+số)?[ ]+[\d.]+)"
     r"[^.;\n\d]{0,25}$",  # nothing written between, another date least of all
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 
@@ -130,7 +130,7 @@ def _scan(doc: Doc, skip: list[Range]) -> list[_Raw]:
     return [r for r in found if 1 <= r.month <= 12 and (r.day is None or iso_day(r.day, r.month, r.year))]
 
 
-_CUE_BEFORE = regex.compile(rf"(?:{_CUE})(?:[ ]+\d{{1,2}}[ ]+ngày)?[ ]*$", regex.IGNORECASE)
+_CUE_BEFORE = regex.compile(rf"(?:{_CUE})(?:[ ]+\d{{1,2}}[ ]+ngày)?[ ]*$", regex.IGNORECASE | regex.REVERSE)
 
 
 def _has_cue(doc: Doc, start: int) -> bool:
@@ -323,7 +323,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     return DatesResult(dates=mentions, event_date=event, reporting_period=period, claimed=claimed)
 
 
-_CUE_AT_END = regex.compile(rf"(?:{_CUE}[ ]+)+$", regex.IGNORECASE)
+_CUE_AT_END = regex.compile(rf"(?:{_CUE}[ ]+)+$", regex.IGNORECASE | regex.REVERSE)
 
 
 def _cue_start(doc: Doc, r: _Raw) -> int:

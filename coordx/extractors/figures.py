@@ -29,8 +29,12 @@ _ACTIVITY = {_key(row[0]): row[1] for row in table("activity_verbs")}
 
 _DRUG = regex.compile(alternation(words("drug_words")), regex.IGNORECASE)
 _NOT_COUNTED = regex.compile(rf"{alternation(words('not_counted'))}(?!\p{{L}})", regex.IGNORECASE)
-_SERIAL = regex.compile(rf"(?<!\p{{L}}){alternation(words('serial_before'))}[ ]*$", regex.IGNORECASE)
-_ACTIVITY_BEFORE = regex.compile(rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTIVITY))})[ ]*$", regex.IGNORECASE)
+_SERIAL = regex.compile(rf"(?<!\p{{L}}){alternation(words('serial_before'))}[ ]*$", regex.IGNORECASE | regex.REVERSE)
+# Patterns anchored at the end of a short look-back run in reverse: only the
+# end is tried, not every position.
+_ACTIVITY_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTIVITY))})[ ]*$", regex.IGNORECASE | regex.REVERSE
+)
 
 # The longest digit run read as a number; longer runs are no figure (and
 # int() refuses more than 4,300 digits).
@@ -71,6 +75,7 @@ _FIGURE = regex.compile(
 # What a "vụ"/"chuyên án" is about: the rest of its clause.
 _CLAUSE = regex.compile(r"[^.;:()\n]{0,80}")
 _SLASH = regex.compile(r"[ ]*/[ ]*(?=\d)")
+_NEXT_COUNT = regex.compile(r"\d[\d.,]*[ ]*\p{L}+(?:[ ]\p{L}+)?")
 
 
 def _number(m: regex.Match[str], warnings: list[str]) -> int | float | None:
@@ -116,8 +121,8 @@ def _category(m: regex.Match[str], text: str, before: str) -> str:
         pos = m.end()
         slash = _SLASH.match(text, pos)
         if slash:
-            nxt = regex.match(r"\d[\d.,]*[ ]*\p{L}+(?:[ ]\p{L}+)?", text[slash.end() :])
-            pos = slash.end() + (nxt.end() if nxt else 0)
+            nxt = _NEXT_COUNT.match(text, slash.end())
+            pos = nxt.end() if nxt else slash.end()
         clause = _CLAUSE.match(text, pos)
         if clause and _DRUG.search(clause[0]):
             return "drug_cases"

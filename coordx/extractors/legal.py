@@ -114,7 +114,7 @@ _CANONICAL_CODE = {c.upper(): c for c in [*(r[1] for r in _TYPES), *(r[0] for r 
 
 def _clean_code(raw: str) -> str:
     """`NĐ- CP` -> `NĐ-CP`, `TTR-BCA` -> `TTr-BCA`: no spaces, each part spelt as the vocabulary does."""
-    parts = regex.sub(r"\s+", "", raw).upper().split("-")
+    parts = "".join(raw.split()).upper().split("-")
     return "-".join(_CANONICAL_CODE.get(p, p) for p in parts)
 
 
@@ -126,7 +126,7 @@ def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
         if value is not None:
             g[key[1:] if key.startswith("b") and key[1:] in _FULL_GROUPS else key] = value
     written_type = g.get("type")
-    typ = _TYPE_BY_WORD.get(regex.sub(r"\s+", " ", written_type).casefold()) if written_type else None
+    typ = _TYPE_BY_WORD.get(" ".join(written_type.split()).casefold()) if written_type else None
     repairs: list[str] = []
     original = doc.span(m.start(), m.end()).text
     if "Ð" in original or "ð" in original:
@@ -145,7 +145,7 @@ def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
         )
     raw_code = g.get("code") or g.get("ncode") or ""
     code = _clean_code(raw_code)
-    if regex.search(r"\s", raw_code):
+    if any(c.isspace() for c in raw_code):
         repairs.append(f"spaces removed from '{raw_code}'")
     # "QH14": a law of the 14th National Assembly; the type is in the letters
     first = code.split("-")[0].upper().rstrip("0123456789")
@@ -184,7 +184,7 @@ def _build_id(h: _Hit, warnings: list[str], span_text: str) -> str:
     code = _CODE_BY_TYPE.get(typ, "")
     issuers = []
     if h.issuer:
-        issuers = [_CODE_BY_ISSUER.get(part.strip().casefold()) for part in regex.split(r"[ ]+và[ ]+|,[ ]*", h.issuer)]
+        issuers = [_CODE_BY_ISSUER.get(part.strip().casefold()) for part in _ISSUER_LIST.split(h.issuer)]
     year = h.year or (int(h.issued[:4]) if h.issued else None)
     if code and issuers and all(issuers):
         if len(issuers) == 1 and (issuers[0] or "").upper() in _PARTY_CODES:
@@ -202,7 +202,9 @@ def _build_id(h: _Hit, warnings: list[str], span_text: str) -> str:
 # Every mention has a number: the mention pattern is tried only where digits
 # start, from the type word just before them when there is one.
 _DIGITS = regex.compile(r"\d+")
-_TYPE_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{_TYPE_WORD})(?:[ ]+số)?[ ]+$", regex.IGNORECASE)
+_TYPE_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{_TYPE_WORD})(?:[ ]+số)?[ ]+$", regex.IGNORECASE | regex.REVERSE)
+_ISSUER_LIST = regex.compile(r"[ ]+và[ ]+|,[ ]*")
+_YEAR_IN_ID = regex.compile(r"\d+/(\d{4})/")
 
 
 def _mentions(text: str) -> list[regex.Match[str]]:
@@ -287,7 +289,7 @@ def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
 def _new_document(cid: str, h: _Hit) -> LegalDocument:
     year = h.year
     if year is None:
-        ym = regex.match(r"\d+/(\d{4})/", cid)
+        ym = _YEAR_IN_ID.match(cid)
         year = int(ym[1]) if ym else None
     return LegalDocument(
         id=cid,

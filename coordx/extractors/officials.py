@@ -202,7 +202,7 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
     window = text[floor : m.start]
     cut = max(window.rfind(c) for c in ".;:(\n")
     window_start = floor + cut + 1
-    segments = regex.split(r",", text[window_start : m.start])
+    segments = text[window_start : m.start].split(",")
     adjacent = segments[-1]
     if not adjacent.strip():
         return []
