@@ -67,9 +67,11 @@ _DELETED = "".join(k for k, v in _REPLACE.items() if not v)
 _REPLACEABLE = regex.compile("[" + regex.escape("".join(_REPLACE)) + "]")
 
 
-def _translate(text: str) -> str:
+def _translate(text: str, keep_length: bool = False) -> str:
     # str.replace per character present is many times faster than str.translate
     for ch in set(_REPLACEABLE.findall(text)):
+        if keep_length and not _REPLACE[ch]:
+            continue
         text = text.replace(ch, _REPLACE[ch])
     return text
 
@@ -124,6 +126,8 @@ class Doc:
 
     @classmethod
     def _mapped(cls, original: str) -> Doc:
+        # One-for-one replacements first, on the whole text: positions stay.
+        aligned = _translate(original, keep_length=True)
         pieces: list[str] = []
         starts = array("l")
         ends = array("l")
@@ -131,17 +135,22 @@ class Doc:
         clusters = _CLUSTER if _MARK.search(original) else _CLUSTER_NO_MARKS
         for m in clusters.finditer(original):
             if m.start() > done:  # an aligned run: copied one for one
-                pieces.append(_translate(original[done : m.start()]))
+                pieces.append(aligned[done : m.start()])
                 starts.extend(range(done, m.start()))
                 ends.extend(range(done + 1, m.start() + 1))
             cluster = m.group()
-            piece = "\n" if cluster == "\r\n" else nfc(_translate(cluster))
+            if cluster == "\r\n":
+                piece = "\n"
+            elif cluster in _DELETED:
+                piece = ""
+            else:
+                piece = nfc(_translate(aligned[m.start() : m.end()]))
             pieces.append(piece)
             starts.extend([m.start()] * len(piece))
             ends.extend([m.end()] * len(piece))
             done = m.end()
         if done < len(original):
-            pieces.append(_translate(original[done:]))
+            pieces.append(aligned[done:])
             starts.extend(range(done, len(original)))
             ends.extend(range(done + 1, len(original) + 1))
         text = "".join(pieces)

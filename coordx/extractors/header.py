@@ -1,12 +1,4 @@
 """The headline and the publication date at the top of an article."""
-# NOTE FOR THE HELPER WHO OWNS THIS FILE (from the lead, 06:58 UTC): while you
-# were starting, the lead implemented this module; `bash .ci/score` is 1.000 on
-# seeds and dev for every field and tests/test_*.py cover it. Do NOT rewrite or
-# replace it. Improve it only by targeted changes for shapes the dev set does
-# not show (write the test first), keep `bash .ci/score` at 1.000 and the whole
-# `pytest` green, keep it fast, and list your changes in your report. Delete
-# this note when you commit your first change.
-
 from __future__ import annotations
 
 from dataclasses import dataclass
