@@ -122,6 +122,11 @@ def test_shapes(text: str, expected: tuple[str, str | None, list[str]]) -> None:
         assert text[m.start : m.end] == m.text
 
 
+def test_lowercase_rank_after_a_word() -> None:
+    text = "Tại lễ, đại tá Lê Văn Hòa, Giám đốc Công an tỉnh và đại tá Sổm Phết Vông Xay, Phó Giám đốc Công an tỉnh bạn phát biểu."
+    assert [(o.name, o.rank) for o in people(text)] == [("Lê Văn Hòa", "Đại tá"), ("Sổm Phết Vông Xay", "Đại tá")]
+
+
 def test_list_after_colon_with_semicolons() -> None:
     text = (
         "Tham dự hội nghị có các đồng chí: Lê Văn Tám, Ủy viên Ban Thường vụ Tỉnh ủy, Chỉ huy trưởng Bộ CHQS tỉnh; "

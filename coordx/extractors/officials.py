@@ -59,6 +59,7 @@ _TITLE_START = regex.compile(rf"(?i:{_HEAD})(?!\p{{L}})")
 _STOP_AT = regex.compile(
     rf"(?i:{_STOP})(?!\p{{L}})|(?i:và|cùng)[ ]+(?:(?i:{_RANK})|(?i:đồng[ ]chí)|{_HEAD}|(?:{_SURNAME})[ ]\p{{Lu}})"
 )
+_STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và", "cùng"}
 _SEPARATOR = regex.compile(r"[ ]*(?:,|[ ]-|-[ ])[ ]*")
 _MAX_TITLE_WORDS = 16
 
@@ -112,30 +113,30 @@ _ANCHOR_WORDS = {w.split()[0].casefold() for w in [*_RANKS, "đồng chí", "ôn
     w.split()[0].casefold() for w in words("surnames")
 }
 # Ranks and honorifics also come in lower case ("đại tá", "đồng chí").
-_LOWER_ANCHORS = sorted({r.casefold() for r in _RANKS} | {"đồng chí", "ông", "bà"})
+_LOWER_ANCHORS_SPACED = sorted(" " + w for w in {r.casefold() for r in _RANKS} | {"đồng chí", "ông", "bà"})
 
 
-def _anchors(text: str) -> list[int]:
+def _anchors(text: str, lower: str) -> list[int]:
     """Where a name mention may start. Scanning for single capitals and
     finding literal words is many times cheaper than trying the name pattern
     at every position."""
     found = {m.start() for m in _CAP_WORD.finditer(text) if m[0].casefold() in _ANCHOR_WORDS}
-    lower = text.lower()
-    if len(lower) == len(text):
-        for word in _LOWER_ANCHORS:
-            i = lower.find(word)
-            while i >= 0:
-                end = i + len(word)
-                if (i == 0 or not lower[i - 1].isalpha()) and (end == len(lower) or not lower[end].isalpha()):
-                    found.add(i)
-                i = lower.find(word, i + 1)
+    # In lower case they stand inside a sentence, between spaces.
+    n = len(lower)
+    for word in _LOWER_ANCHORS_SPACED:
+        i = lower.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if end == n or not lower[end].isalnum():
+                found.add(i + 1)
+            i = lower.find(word, end)
     return sorted(found)
 
 
-def _candidates(text: str) -> list[_Mention]:
+def _candidates(text: str, lower: str) -> list[_Mention]:
     found: list[_Mention] = []
     last_end = -1
-    for pos in _anchors(text):
+    for pos in _anchors(text, lower):
         if pos < last_end:
             continue
         m = _NAMES.match(text, pos)
@@ -169,7 +170,8 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         if w.start() != end:
             break  # punctuation between: the title is over
         word_start = w.start(1)
-        if count and _STOP_AT.match(text, word_start):
+        # the regex only where a stop phrase can begin (a set lookup first)
+        if count and w[1].lower() in _STOP_FIRST and _STOP_AT.match(text, word_start):
             break
         # " - " separates titles only when a new title follows ("Thừa Thiên - Huế" stays whole)
         if w[1] == "-" and _TITLE_START.match(text, w.end() + 1):
@@ -241,7 +243,7 @@ def _sentence_bounds(text: str) -> list[Range]:
 
 def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
     text = doc.text
-    mentions = _candidates(text)
+    mentions = _candidates(text, doc.lower)
     kept: list[_Mention] = []
     for i, m in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
