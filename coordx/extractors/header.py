@@ -1,4 +1,5 @@
 """The headline and the publication date at the top of an article."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
