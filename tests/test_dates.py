@@ -75,6 +75,8 @@ EVENT = [
     ("time-of-day", "Sáng ngày 09/7/2020, Ban Bí thư tổ chức hội nghị.", "2020-07-09"),
     ("issued-date-is-not-event", "Thực hiện Nghị định số 03/2019/NĐ-CP ngày 5/9/2019, chiều 2/10/2020 các lực lượng giao ban.", "2020-10-02"),
     ("range-gives-first-day", "Trong 02 ngày 16 – 17/7/2022 tại huyện đã diễn ra hội đàm.", "2022-07-16"),
+    ("yesterday-in-brackets", " date 2024-07 Chiều qua (14-7), hai bên ký kết biên bản.", "2024-07-14"),
+    ("weekday", " date 2024-01 Sáng thứ Hai (15/1), hội nghị khai mạc.", "2024-01-15"),
     ("later-cue", "Đoàn công tác gồm 26 cán bộ đã xuất phát vào trưa 30-3-2025.", "2025-03-30"),
 ]
 
@@ -133,6 +135,9 @@ PERIODS = [
     ("quarter-words", "Tổ chức giao ban quý III năm 2021 theo quy chế.", "2021-Q3"),
     ("years-span", "Đánh giá kết quả giai đoạn (2015-2018) và phương hướng giai đoạn (2018-2020).", "2015/2018"),
     ("month-range", "Từ tháng 6-2023 đến tháng 9-2023, các lực lượng đã bắt giữ 12 vụ.", "2023-06/2023-09"),
+    ("one-month", "Giao ban tháng 10/2023 của ba lực lượng tại Công an tỉnh.", "2023-10"),
+    ("bracketed-years", "Sơ kết 5 năm thực hiện Chỉ thị 46 (2015-2020) của Bộ Chính trị.", "2015/2020"),
+    ("anniversary-years-are-not-reviewed", "Kỷ niệm 80 năm (1945-2025) Ngày truyền thống lực lượng.", None),
     ("plan-is-not-reviewed", "Hội nghị đề ra phương hướng, nhiệm vụ năm 2013 cho các đơn vị.", None),
     ("term-is-not-reviewed", "Bảo vệ đại hội Đảng các cấp nhiệm kỳ 2020-2025 đã được triển khai.", None),
     ("law-is-not-reviewed", "Thực hiện Bộ Luật Hình sự năm 2015 trong toàn ngành.", None),

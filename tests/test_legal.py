@@ -24,6 +24,9 @@ CANONICAL = [
     ("circular", "Thông tư số 12/2020/TT-BCA được ban hành.", ["12/2020/TT-BCA"]),
     ("prime-minister", "Quyết định số 1234/QĐ-TTg của Thủ tướng Chính phủ.", ["1234/QĐ-TTg"]),
     ("law-number", "Luật số 37/2018/QH14 về Công an nhân dân.", ["37/2018/QH14"]),
+    ("party-district-plan", "Thực hiện Kế hoạch số 45-KH/HU của Huyện ủy.", ["45-KH/HU"]),
+    ("party-guidance-any-body", "Theo Hướng dẫn số 36-HD/BTGTW của Ban Tuyên giáo.", ["36-HD/BTGTW"]),
+    ("year-left-out-resolved", "Nghị định số 03/2019/NĐ-CP quy định; Nghị định 03/NĐ-CP nêu rõ.", ["03/2019/NĐ-CP"]),
     ("two-documents", "Thực hiện Nghị định 03/2019/NĐ-CP và Nghị định 77/2010/NĐ-CP.", ["03/2019/NĐ-CP", "77/2010/NĐ-CP"]),
 ]
 

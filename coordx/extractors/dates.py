@@ -62,8 +62,12 @@ _PERIOD = regex.compile(
         # "quý III/2023", "Quý III năm 2021", "quý 3-2022"
         quý[ ]+(?P<q>IV|I{1,3}|[1-4])(?:[ ]*(?:/|-|[ ]năm[ ])[ ]*(?P<qy>(?:19|20)\d\d))?
       |
-        # "giai đoạn 2022-2023", "giai đoạn (2015-2018)"
-        giai[ ]+đoạn[ ]+\(?(?P<gy1>(?:19|20)\d\d)[ ]*-[ ]*(?P<gy2>(?:19|20)\d\d)\)?
+        # "giai đoạn 2022-2023", "giai đoạn (2015-2018)", "5 năm thực hiện (2015-2020)"
+        (?:giai[ ]+đoạn[ ]+\(?|\()(?P<gy1>(?:19|20)\d\d)[ ]*-[ ]*(?P<gy2>(?:19|20)\d\d)\)?
+      |
+        # "giao ban tháng 10/2023", "Trong tháng 3 năm 2021": one month
+        (?:trong|giao[ ]+ban|sơ[ ]+kết|tổng[ ]+kết|kết[ ]+quả)[ ]+tháng[ ]+(?P<mo>[01]?\d)
+        [ ]*(?:/|-|[ ]năm[ ])[ ]*(?P<moy>(?:19|20)\d\d)
       |
         # "Từ tháng 6-2023 đến tháng 9-2023"
         từ[ ]+tháng[ ]+(?P<fm1>[01]?\d)[ ]*[/-][ ]*(?P<fy1>(?:19|20)\d\d)
@@ -130,12 +134,16 @@ def _scan(doc: Doc, skip: list[Range]) -> list[_Raw]:
     return [r for r in found if 1 <= r.month <= 12 and (r.day is None or iso_day(r.day, r.month, r.year))]
 
 
-_CUE_BEFORE = regex.compile(rf"(?:{_CUE})(?:[ ]+\d{{1,2}}[ ]+ngày)?[ ]*$", regex.IGNORECASE | regex.REVERSE)
+# "Sáng 18/1", "Chiều qua (14-7)", "Sáng thứ Hai, 15/1", "trong 02 ngày 16 - 17/7"
+_CUE_BEFORE = regex.compile(
+    rf"(?:{_CUE})(?:[ ]+(?:nay|qua|mai))?(?:[ ]+\d{{1,2}}[ ]+ngày)?[ ]*[(,]?[ ]*$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 
 
 def _has_cue(doc: Doc, start: int) -> bool:
     """A day word just before `start` ("ngày 5/9/2019", "trong 02 ngày 16 - 17/7")."""
-    return bool(_CUE_BEFORE.search(doc.text[max(0, start - 24) : start]))
+    return bool(_CUE_BEFORE.search(doc.text[max(0, start - 28) : start]))
 
 
 @dataclass
@@ -169,6 +177,11 @@ def _period_value(m: regex.Match[str]) -> _PeriodHit | None:
         if y2 < y1:
             return None
         return _PeriodHit(m.start(), m.end(), f"{y1}/{y2}", y2, 12)
+    if g["mo"]:
+        mo, y = int(g["mo"]), int(g["moy"])
+        if not 1 <= mo <= 12:
+            return None
+        return _PeriodHit(m.start("mo") - len("tháng "), m.end(), f"{y}-{mo:02d}", y, mo)
     if g["fm1"]:
         m1, y1, m2, y2 = int(g["fm1"]), int(g["fy1"]), int(g["fm2"]), int(g["fy2"])
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2, m2) < (y1, m1):

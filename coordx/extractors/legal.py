@@ -138,7 +138,9 @@ def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
     num = g["num"]
     if "pcode" in g:
         code, issuer = _clean_code(g["pcode"]), _clean_code(g["pissuer"])
-        if issuer.upper() not in _PARTY_CODES:
+        # a Party body of the vocabulary, or any body when the code is a Party
+        # document type ("45-KH/HU", "36-HD/BTGTW")
+        if issuer.upper() not in _PARTY_CODES and not (code.upper() in _TYPE_BY_CODE and issuer.isupper()):
             return None
         return _Hit(
             m.start(), m.end(), typ or _TYPE_BY_CODE.get(code.upper()), num, None, code, issuer, repairs=repairs
@@ -248,10 +250,13 @@ def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
     by_id: dict[str, LegalDocument] = {}
     # Full numbers first: short references resolve to them by type + number.
     full_by_key: dict[tuple[str, str], str] = {}
+    dated_by_key: dict[tuple[str, str, str], str] = {}
     for h in hits:
         cid = _canonical_id(h)
         if cid and h.type:
             full_by_key.setdefault((h.type, h.number.lstrip("0")), cid)
+            if h.year and h.code and not h.party_issuer:
+                dated_by_key.setdefault((h.type, h.number.lstrip("0"), h.code), cid)
     # Short references to one document share what each tells (issuer, date):
     # "Nghị định số 03 của Chính phủ" … "Nghị định số 03, ngày 5/9/2019".
     short: dict[tuple[str, str], _Hit] = {}
@@ -267,6 +272,9 @@ def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
     for h in hits:
         span = doc.span(h.start, h.end)
         cid = _canonical_id(h) or full_by_key[(h.type or "", h.number.lstrip("0"))]
+        if h.code and not h.year and not h.party_issuer:
+            # "Nghị định 03/NĐ-CP" beside "03/2019/NĐ-CP": the year was left out
+            cid = dated_by_key.get((h.type or "", h.number.lstrip("0"), h.code), cid)
         for repair in h.repairs:
             warnings.append(f"'{span.text}' repaired: {repair}")
         doc_ = by_id.get(cid)
