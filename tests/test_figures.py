@@ -87,6 +87,9 @@ CATEGORIES = [
     ("sites", "Kết nối 63 điểm cầu.", "sites"),
     ("personnel-participants", "Tuyên truyền với hơn 62.000 người tham gia.", "personnel"),
     ("other-luot", "Tổ chức 765 lượt tuyên truyền.", "other"),
+    ("pills", "Thu giữ 2.000 viên ma túy tổng hợp.", "other"),
+    ("violations", "Xử phạt 120 trường hợp vi phạm.", "incidents"),
+    ("rings", "Triệt phá 5 đường dây mua bán người.", "cases"),
     ("other-handed-over", "Bàn giao 7 trụ sở làm việc.", "other"),
 ]
 

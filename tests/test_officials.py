@@ -107,6 +107,11 @@ SHAPES = [
         ("Phạm Hoài Nam", "Phó Đô đốc", ["Tư lệnh Quân chủng Hải quân"]),
     ),
     (
+        "academic-title-after-rank",
+        "Thiếu tướng, PGS.TS Nguyễn Văn Hải, Giám đốc Học viện An ninh nhân dân phát biểu.",
+        ("Nguyễn Văn Hải", "Thiếu tướng", ["Giám đốc Học viện An ninh nhân dân"]),
+    ),
+    (
         "appointment-is-not-a-title",
         "Đại tá Vũ Đình Khôi, Giám đốc Công an tỉnh Lai Châu, được điều động giữ chức vụ Giám đốc Công an tỉnh Sơn La.",
         ("Vũ Đình Khôi", "Đại tá", ["Giám đốc Công an tỉnh Lai Châu"]),

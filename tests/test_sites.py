@@ -22,6 +22,7 @@ SITES = [
     ),
     ("generic-units", "Hội nghị kết nối tới điểm cầu các đơn vị, địa phương trong cả nước.", []),
     ("generic-our-province", "Đại biểu các lực lượng dự hội nghị ở điểm cầu tỉnh ta.", []),
+    ("hosts-without-a-place", "Hội nghị kết nối tới 63 điểm cầu Công an các tỉnh, thành phố.", []),
     ("venue-is-not-a-site", "Sáng 5/1, tại Hà Nội, hai Bộ tổ chức hội nghị.", []),
 ]
 

@@ -31,6 +31,7 @@ _PLACES = [row[0] for row in table("provinces")] + [v for row in table("province
 _PLACE = alternation(_PLACES)
 _SURNAME = alternation(words("surnames"))
 _NOT_NAME = set(words("name_stopwords"))
+_ACADEMIC = alternation(words("academic_titles"))
 
 # A name token: "Nguyễn", "Ê", "NiekSaVuon" — never ALL-CAPS (bylines, acronyms).
 _TOKEN = r"\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)*)?(?!\p{L})"
@@ -40,7 +41,8 @@ _NAMES = regex.compile(
     (?<![\p{{L}}\d])
     (?:
         # "Thượng tướng Phan Văn Giang", "đại tá Khăm Ban Phôm Mạ Ni Vông"
-        (?P<rank>(?i:{_RANK}))[ ]+(?P<rname>{_TOKEN}(?:[ ]{_TOKEN}){{0,6}})
+        # ("Thiếu tướng, PGS.TS Nguyễn Văn A": an academic title may stand between)
+        (?P<rank>(?i:{_RANK}))(?:,?[ ]+{_ACADEMIC})?[ ]+(?P<rname>{_TOKEN}(?:[ ]{_TOKEN}){{0,6}})
         # "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "đồng chí Trung tướng Trần Quốc Tỏ"
       | (?P<hon>(?i:đồng[ ]chí|ông|bà))[ ]+(?:(?P<hrank>(?i:{_RANK}))[ ]+)?(?P<hname>{_TOKEN}(?:[ ]{_TOKEN}){{1,4}})
         # "Trần Quốc Tỏ": a family name and one to three given names, not a place

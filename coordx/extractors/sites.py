@@ -88,8 +88,8 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
     for m in filter(None, (_SITE.match(text, pos) for pos in anchors)):
         name = " ".join(m["name"].split()).rstrip(" -")
         locality = _locality(name)
-        if locality is None and not name[:1].isupper():
-            continue  # "điểm cầu tỉnh" with no place named
+        if locality is None and (not name[:1].isupper() or len(name.split()) < 2):
+            continue  # "điểm cầu tỉnh", "điểm cầu Công an các tỉnh": no place named
         key = locality or name.casefold()
         span = doc.span(m.start("name"), m.start("name") + len(m["name"].rstrip(" -")))
         site = by_key.get(key)
