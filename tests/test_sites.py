@@ -22,13 +22,14 @@ SITES = [
     ),
     ("generic-units", "Hội nghị kết nối tới điểm cầu các đơn vị, địa phương trong cả nước.", []),
     ("generic-our-province", "Đại biểu các lực lượng dự hội nghị ở điểm cầu tỉnh ta.", []),
+    ("ministry", "Thứ trưởng chủ trì tại điểm cầu Bộ Công an.", [("Bộ Công an", None)]),
     ("hosts-without-a-place", "Hội nghị kết nối tới 63 điểm cầu Công an các tỉnh, thành phố.", []),
     ("venue-is-not-a-site", "Sáng 5/1, tại Hà Nội, hai Bộ tổ chức hội nghị.", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SITES], ids=[c[0] for c in SITES])
-def test_sites(text: str, expected: list[tuple[str, str]]) -> None:
+def test_sites(text: str, expected: list[tuple[str, str | None]]) -> None:
     sites = extract(text).sites
     assert [(s.name, s.locality) for s in sites] == expected
     for site in sites:

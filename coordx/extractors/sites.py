@@ -21,14 +21,17 @@ _SITE_WORDS = sorted({w.casefold() for w in words("site_words")})
 _SITE_WORD = alternation(words("site_words"))
 # What may open a site's name before the place: "tỉnh", "Công an", "Bộ CHQS" …
 _HOST = alternation(words("site_hosts"))
+_ORGANISATION = alternation(words("site_organisations"))
 
 _TOKEN = r"\p{Lu}[\p{L}.]*(?!\p{L})"
 _SITE = regex.compile(
     rf"""
     (?<!\p{{L}})(?i:{_SITE_WORD})[ ]+
     (?P<name>
+        # "Bộ Công an": a body of the vocabulary
+        (?i:{_ORGANISATION})(?!\p{{L}})(?![ ]+\p{{Lu}})
         # "Công an Quảng Bình", "tỉnh Bắc Kạn", "Hà Nội", "TP Hồ Chí Minh"
-        (?:(?i:{_HOST})[ ]+)?(?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-)){{0,5}})
+      | (?:(?i:{_HOST})[ ]+)?(?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-)){{0,5}})
     )
     (?!\p{{L}})
     """,
