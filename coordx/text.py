@@ -91,7 +91,7 @@ _TONE_PLACEMENT = regex.compile(r"(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁ
 
 
 def _move_tone(m: regex.Match[str]) -> str:
-    first, toned = m.group()
+    first, toned = m.group()[0], m.group()[1]
     base, mark = unicodedata.normalize("NFD", toned)[0], unicodedata.normalize("NFD", toned)[1:]
     return unicodedata.normalize("NFC", first + mark) + base
 
@@ -113,8 +113,8 @@ class Doc:
     text: str
     # For normalised index i: where its source starts/ends in `original`.
     # None when the two are the same length and aligned one to one.
-    _starts: array | None = field(default=None, repr=False)
-    _ends: array | None = field(default=None, repr=False)
+    _starts: array[int] | None = field(default=None, repr=False)
+    _ends: array[int] | None = field(default=None, repr=False)
 
     @classmethod
     def from_text(cls, original: str) -> Doc:
