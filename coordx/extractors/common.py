@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_left
+from collections.abc import Iterable
 
 Range = tuple[int, int]
 
@@ -20,8 +22,30 @@ def iso_day(day: int, month: int, year: int | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def overlaps(start: int, end: int, ranges: list[Range]) -> bool:
-    """Whether [start, end) overlaps any of `ranges`."""
+class RangeSet:
+    """Ranges merged and sorted once, so that an overlap test is a binary
+    search: documents with thousands of claimed ranges stay linear."""
+
+    def __init__(self, ranges: Iterable[Range]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(ranges):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps any range."""
+        i = bisect_left(self._starts, end) - 1
+        return i >= 0 and self._ends[i] > start
+
+
+def overlaps(start: int, end: int, ranges: RangeSet | list[Range]) -> bool:
+    """Whether [start, end) overlaps any of `ranges` (a RangeSet for many)."""
+    if isinstance(ranges, RangeSet):
+        return ranges.overlaps(start, end)
     return any(start < e and s < end for s, e in ranges)
 
 

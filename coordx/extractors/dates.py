@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from coordx.extractors.common import Range, iso_day, overlaps
+from coordx.extractors.common import Range, RangeSet, iso_day, overlaps
 from coordx.extractors.header import Header
 from coordx.extractors.legal import LegalResult
 from coordx.models import DateMention, Period
@@ -105,7 +105,7 @@ class _Raw:
     cue: bool  # introduced by a day word ("Sáng", "Ngày")
 
 
-def _scan(doc: Doc, skip: list[Range]) -> list[_Raw]:
+def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
     text = doc.text
     found: list[_Raw] = []
     done = -1
@@ -210,7 +210,7 @@ def _period_matches(text: str) -> list[regex.Match[str]]:
     return found
 
 
-def _reporting_period(doc: Doc, skip: list[Range], ref: tuple[int, int] | None) -> _PeriodHit | None:
+def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> _PeriodHit | None:
     """The first period that is reviewed: not a plan, a term or a law, and over
     by the time of writing (`ref`, the year and month of publication)."""
     text = doc.text
@@ -252,7 +252,9 @@ def _infer_year(
 
 
 def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[str]) -> DatesResult:
-    skip = [*legal.claimed, *(header.claimed or [])]
+    claimed = [*legal.claimed, *(header.claimed or [])]
+    skip = RangeSet(claimed)
+    issued = RangeSet(legal.issued)
     published = header.published
     pub_parts: tuple[int, int, int | None] | None = None
     if published and published.value[:1].isdigit():
@@ -264,15 +266,15 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     raws = _scan(doc, skip)
     # a month may be part of a period ("Từ tháng 6-2023 đến tháng 9-2023"); a day never is
     day_ranges = [(r.start, r.end) for r in raws if r.day is not None]
-    period_hit = _reporting_period(doc, [*skip, *day_ranges], ref)
+    period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref)
     if ref is None:
-        explicit = [r for r in raws if r.day and r.year and r.cue and not _is_issued(doc, r, legal)]
+        explicit = [r for r in raws if r.day and r.year and r.cue and not _is_issued(doc, r, issued)]
         if explicit:
             ref = (explicit[0].year or 0, explicit[0].month)
-            period_hit = _reporting_period(doc, [*skip, *day_ranges], ref)
+            period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref)
 
     body_start = max((e for _, e in header.claimed or []), default=0)
-    candidates = [r for r in raws if r.day is not None and r.cue and not _is_issued(doc, r, legal)]
+    candidates = [r for r in raws if r.day is not None and r.cue and not _is_issued(doc, r, issued)]
     # The event is told first, at the head of a sentence or after a dateline;
     # failing that, the first day that a day word introduces.
     event_raw = next(
@@ -290,7 +292,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     for r in raws:
         inferred = False
         year = r.year
-        if r.day is not None and r.year is not None and r.cue and not _is_issued(doc, r, legal):
+        if r.day is not None and r.year is not None and r.cue and not _is_issued(doc, r, issued):
             context_year = r.year
         if r.day is not None and year is None:
             year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year)
@@ -307,8 +309,8 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
             precision = "day"
         if not value:
             continue
-        issued = _is_issued(doc, r, legal)
-        role = "issued" if issued else "other"
+        is_issued = _is_issued(doc, r, issued)
+        role = "issued" if is_issued else "other"
         is_event = r is event_raw
         if is_event:
             role = "event"
@@ -349,7 +351,7 @@ def _cue_start(doc: Doc, r: _Raw) -> int:
     return window_start + m.start() if m else r.start
 
 
-def _is_issued(doc: Doc, r: _Raw, legal: LegalResult) -> bool:
-    if overlaps(r.start, r.end, legal.issued):
+def _is_issued(doc: Doc, r: _Raw, issued: RangeSet) -> bool:
+    if issued.overlaps(r.start, r.end):
         return True
     return bool(_LEGAL_BEFORE.search(doc.text[max(0, r.start - 90) : r.start]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from coordx.extractors.common import Range, find_words, overlaps
+from coordx.extractors.common import Range, RangeSet, find_words, overlaps
 from coordx.models import Figure
 from coordx.text import Doc
 from coordx.vocab import alternation, table, words
@@ -136,6 +136,7 @@ def _category(m: regex.Match[str], text: str, before: str) -> str:
 def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list[Figure]:
     """`claimed` are normalised ranges other extractors own (dates, documents)."""
     text = doc.text
+    claims = RangeSet(claimed)
     figures: list[Figure] = []
     triggers = {m.start() for m in _DIGITS.finditer(text)}
     triggers.update(find_words(doc.lower, _TRIGGER_WORDS))
@@ -144,7 +145,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         if pos < done:
             continue
         m = _FIGURE.match(text, pos)
-        if not m or overlaps(pos, m.end(), claimed):
+        if not m or overlaps(pos, m.end(), claims):
             continue
         done = m.end()
         lead = text[max(0, pos - 24) : pos]

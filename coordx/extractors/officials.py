@@ -8,6 +8,7 @@ Trần Quốc Tỏ"); titles follow it after a comma or a dash, or stand before 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -259,18 +260,27 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
 
 
 def _shared_titles(text: str, mentions: list[_Mention]) -> None:
-    """ "Các đồng chí Ủy viên Trung ương Đảng: A, …; B, …" gives the title to each."""
-    for s in _SHARED.finditer(text):
-        end_m = _SENTENCE_END.search(text, s.end())
-        end = end_m.start() if end_m else len(text)
-        for m in mentions:
-            if s.end() <= m.start < end:
-                m.titles.insert(0, s["title"])
+    """ "Các đồng chí Ủy viên Trung ương Đảng: A, …; B, …" gives the title to
+    each, up to the end of the sentence or the next such list."""
+    starts = [m.start for m in mentions]
+    shared = list(_SHARED.finditer(text))
+    ends = [e for _, e in _sentence_bounds(text)]
+    for k, s in enumerate(shared):
+        end = ends[bisect_left(ends, s.end())] if ends and s.end() <= ends[-1] else len(text)
+        if k + 1 < len(shared):
+            end = min(end, shared[k + 1].start())
+        for m in mentions[bisect_left(starts, s.end()) : bisect_left(starts, end)]:
+            m.titles.insert(0, s["title"])
 
 
 def _roles(text: str, mentions: list[_Mention]) -> None:
+    # Mentions are in text order: walk them alongside the sentences.
+    i = 0
     for start, end in _sentence_bounds(text):
-        inside = [m for m in mentions if start <= m.start < end]
+        j = i
+        while j < len(mentions) and mentions[j].start < end:
+            j += 1
+        inside, i = mentions[i:j], j
         if not inside:
             continue
         sentence = text[start:end]
@@ -283,13 +293,10 @@ def _roles(text: str, mentions: list[_Mention]) -> None:
             chairs = before or [m for m in inside if m.start > pos]
             for m in chairs:
                 m.roles.append(role)
+        other = "attendee" if _ATTEND.search(sentence) else ("speaker" if _SPEAK.search(sentence) else None)
         for m in inside:
-            if m.roles:
-                continue
-            if _ATTEND.search(sentence):
-                m.roles.append("attendee")
-            elif _SPEAK.search(sentence):
-                m.roles.append("speaker")
+            if not m.roles and other:
+                m.roles.append(other)
 
 
 def _key(name: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -68,12 +69,13 @@ def _locality(name: str) -> str | None:
     return _LOCALITY.get(" ".join(m[0].split()).casefold())
 
 
-def _sentence(text: str, pos: int) -> Range:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
-        start = m.end()
-    end_m = _SENTENCE_END.search(text, pos)
-    return start, (end_m.end() if end_m else len(text))
+def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [0], []
+    for m in _SENTENCE_END.finditer(text):
+        ends.append(m.end())
+        starts.append(m.end())
+    ends.append(len(text))
+    return starts, ends
 
 
 def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> SitesResult:
@@ -88,6 +90,9 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
             result.site_count = int(count["n"].replace(".", ""))
             break
     by_key: dict[str, Site] = {}
+    sentence_starts, sentence_ends = _sentence_bounds(text)
+    mention_index = sorted((r[0], i) for i, ranges in enumerate(officials.ranges) for r in ranges)
+    mention_starts = [start for start, _ in mention_index]
     for m in filter(None, (_SITE.match(text, pos) for pos in anchors)):
         name = " ".join(m["name"].split()).rstrip(" -")
         locality = _locality(name)
@@ -102,10 +107,11 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
             result.sites.append(site)
         site.mentions.append(Span(text=span.text, start=span.start, end=span.end))
         # officials named in the same sentence were at this site
-        s_start, s_end = _sentence(text, m.start())
-        for official, ranges in zip(officials.officials, officials.ranges, strict=True):
-            if not any(s_start <= r[0] < s_end for r in ranges):
-                continue
+        k = bisect_right(sentence_starts, m.start()) - 1
+        s_start, s_end = sentence_starts[k], sentence_ends[k]
+        lo, hi = bisect_left(mention_starts, s_start), bisect_left(mention_starts, s_end)
+        for index in dict.fromkeys(owner for _, owner in mention_index[lo:hi]):
+            official = officials.officials[index]
             if official.site is None:
                 official.site = locality or name
             if {"chair", "co-chair"} & set(official.roles) and official.name not in site.chaired_by:
