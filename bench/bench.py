@@ -46,8 +46,10 @@ def in_process(n: int = 2000) -> None:
     for i in range(n):
         pat.findall(unicodedata.normalize("NFC", texts[i % len(texts)].decode("utf-8")))
     floor = time.perf_counter() - t
-    print(f"extract(): {n / dt:,.0f} docs/s, {size / dt / 1e6:.2f} MB/s; floor {n / floor:,.0f} docs/s; "
-          f"ratio {dt / floor:.1f}x")
+    print(
+        f"extract(): {n / dt:,.0f} docs/s, {size / dt / 1e6:.2f} MB/s; floor {n / floor:,.0f} docs/s; "
+        f"ratio {dt / floor:.1f}x"
+    )
 
 
 def cold_start() -> None:
@@ -61,8 +63,10 @@ def cold_start() -> None:
 
     base = best([sys.executable, "-c", "pass"])
     one = best([*CLI, str(SAMPLES[0])])
-    print(f"cold start: python -c pass {base * 1000:.0f} ms; coordx extract one sample {one * 1000:.0f} ms; "
-          f"+{(one - base) * 1000:.0f} ms")
+    print(
+        f"cold start: python -c pass {base * 1000:.0f} ms; coordx extract one sample {one * 1000:.0f} ms; "
+        f"+{(one - base) * 1000:.0f} ms"
+    )
 
 
 def main() -> None:
@@ -81,16 +85,28 @@ def main() -> None:
                 # measure each run in a fresh wrapper process instead.
                 t = time.perf_counter()
                 r = subprocess.run(
-                    [sys.executable, "-c",
-                     "import resource,subprocess,sys;"
-                     "subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL);"
-                     "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)",
-                     *CLI, str(folder), "-j", str(jobs), "-q"],
-                    capture_output=True, text=True, check=False)
+                    [
+                        sys.executable,
+                        "-c",
+                        "import resource,subprocess,sys;"
+                        "subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL);"
+                        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)",
+                        *CLI,
+                        str(folder),
+                        "-j",
+                        str(jobs),
+                        "-q",
+                    ],
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
                 dt = time.perf_counter() - t
                 rss = int(r.stdout.strip() or 0) / 1024
-                print(f"CLI {n} docs, --jobs {jobs}: {dt:.1f} s, {n / dt:,.0f} docs/s, peak RSS {rss:.0f} MB "
-                      "(largest single process)")
+                print(
+                    f"CLI {n} docs, --jobs {jobs}: {dt:.1f} s, {n / dt:,.0f} docs/s, peak RSS {rss:.0f} MB "
+                    "(largest single process)"
+                )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from coordx.io import DEFAULT_MAX_BYTES, InputError, decode, read_path
+from coordx.io import DEFAULT_MAX_BYTES, InputError, decode_verbose, read_path, read_path_verbose
 
 STDIN = "-"
 # Files per task sent to a worker: large enough to amortise pickling, small
@@ -188,9 +188,10 @@ def process(source: str, opts: Options, stdin_data: bytes | None = None) -> Resu
     label = "<stdin>" if source == STDIN else source
     try:
         if source == STDIN:
-            text = decode(stdin_data or b"", opts.encoding)
+            decoded = decode_verbose(stdin_data or b"", opts.encoding)
         else:
-            text = read_path(Path(source), opts.encoding, opts.max_bytes)
+            decoded = read_path_verbose(Path(source), opts.encoding, opts.max_bytes)
+        text = decoded.text
     except InputError as exc:
         msg = str(exc)
         return Result(label, encode(error_record(label, exc.kind, msg), opts.fmt), None, f"{label}: {msg}")
@@ -199,6 +200,7 @@ def process(source: str, opts: Options, stdin_data: bytes | None = None) -> Resu
         return Result(label, encode(error_record(label, "decode", msg), opts.fmt), None, f"{label}: {msg}")
     try:
         article = extract(text, label)
+        article.warnings[:0] = decoded.notes  # how the bytes were read comes first
         data = article.model_dump(mode="json")
         return Result(label, encode(data, opts.fmt), digest_of(text))
     except Exception as exc:  # an extractor bug must not stop the batch

@@ -20,3 +20,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+# Hypothesis profiles: "ci" (the default, run by `pytest`) and "thorough"
+# (by hand: `pytest tests/test_properties.py --hypothesis-profile=thorough`).
+try:
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("ci", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    settings.register_profile(
+        "thorough", max_examples=20000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
+    settings.load_profile("ci")
+except ImportError:  # hypothesis is a test extra
+    pass

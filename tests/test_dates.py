@@ -27,7 +27,11 @@ DATE_SHAPES = [
         "Kỷ niệm 60 năm quan hệ ngoại giao (05/9/1962 – 05/9/2022) được tổ chức long trọng.",
         ["1962-09-05", "2022-09-05"],
     ),
-    ("cued-no-year", "Sáng 18/1/2018, hai lực lượng giao ban. Chiều 19/1, đoàn về địa phương.", ["2018-01-18", "2018-01-19"]),
+    (
+        "cued-no-year",
+        "Sáng 18/1/2018, hai lực lượng giao ban. Chiều 19/1, đoàn về địa phương.",
+        ["2018-01-18", "2018-01-19"],
+    ),
     ("not-a-document-number", "Thực hiện Nghị định 03/2019/NĐ-CP của Chính phủ.", []),
     ("not-a-holiday", "Bảo đảm an ninh dịp Quốc khánh 2/9 và Tết Nguyên đán.", []),
     ("not-thousands", "Đã xác minh 1.500 nguồn tin trong năm.", []),
@@ -52,7 +56,11 @@ def test_every_date_span_is_its_text() -> None:
 INFERENCE = [
     ("from-published-month", " date 2023-10 (TTX) - Chiều nay 19/10, hội nghị diễn ra.", "2023-10-19"),
     ("from-posting-line", "Tin giao ban\n\nĐăng vào 06/01/2021\nSáng 5/1, hai lực lượng giao ban.", "2021-01-05"),
-    ("january-after-a-year", "Sáng 18/1, hội nghị tổng kết công tác phối hợp năm 2017 của hai lực lượng.", "2018-01-18"),
+    (
+        "january-after-a-year",
+        "Sáng 18/1, hội nghị tổng kết công tác phối hợp năm 2017 của hai lực lượng.",
+        "2018-01-18",
+    ),
     ("july-after-first-half", "Sáng 31/7, hội nghị giao ban 6 tháng đầu năm 2020 được tổ chức.", "2020-07-31"),
     ("october-after-q3", "Chiều 12/10, giao ban quý III/2021 giữa ba lực lượng.", "2021-10-12"),
     ("no-year-anywhere", "Chiều 21-7, hai đơn vị ký kết quy chế phối hợp.", "--07-21"),
@@ -73,7 +81,11 @@ def test_year_inference(text: str, expected: str) -> None:
 EVENT = [
     ("dateline-agency", "BHG - Ngày 6.9.2021, tại Công an tỉnh đã diễn ra hội nghị.", "2021-09-06"),
     ("time-of-day", "Sáng ngày 09/7/2020, Ban Bí thư tổ chức hội nghị.", "2020-07-09"),
-    ("issued-date-is-not-event", "Thực hiện Nghị định số 03/2019/NĐ-CP ngày 5/9/2019, chiều 2/10/2020 các lực lượng giao ban.", "2020-10-02"),
+    (
+        "issued-date-is-not-event",
+        "Thực hiện Nghị định số 03/2019/NĐ-CP ngày 5/9/2019, chiều 2/10/2020 các lực lượng giao ban.",
+        "2020-10-02",
+    ),
     ("range-gives-first-day", "Trong 02 ngày 16 – 17/7/2022 tại huyện đã diễn ra hội đàm.", "2022-07-16"),
     ("yesterday-in-brackets", " date 2024-07 Chiều qua (14-7), hai bên ký kết biên bản.", "2024-07-14"),
     ("weekday", " date 2024-01 Sáng thứ Hai (15/1), hội nghị khai mạc.", "2024-01-15"),
@@ -101,16 +113,46 @@ def test_issued_role() -> None:
 # --- publication date and title ------------------------------------------------------
 
 HEADER = [
-    ("posting-line", "Giao ban hai lực lượng\n\nĐăng vào 06/01/2021\nNội dung.", "Giao ban hai lực lượng", "2021-01-06"),
-    ("weekday-posting-first", "Thứ hai, 10/08/2020\n\nGiao ban thực hiện Nghị định 77\nNội dung.", "Giao ban thực hiện Nghị định 77", "2020-08-10"),
-    ("time-posting", "09:02, 26/02/2016\nHội nghị tổng kết công tác phối hợp\nNội dung.", "Hội nghị tổng kết công tác phối hợp", "2016-02-26"),
-    ("label-posting", "Ngày đăng: 11/04/2015\nHai lực lượng ký quy chế phối hợp\nNội dung.", "Hai lực lượng ký quy chế phối hợp", "2015-04-11"),
+    (
+        "posting-line",
+        "Giao ban hai lực lượng\n\nĐăng vào 06/01/2021\nNội dung.",
+        "Giao ban hai lực lượng",
+        "2021-01-06",
+    ),
+    (
+        "weekday-posting-first",
+        "Thứ hai, 10/08/2020\n\nGiao ban thực hiện Nghị định 77\nNội dung.",
+        "Giao ban thực hiện Nghị định 77",
+        "2020-08-10",
+    ),
+    (
+        "time-posting",
+        "09:02, 26/02/2016\nHội nghị tổng kết công tác phối hợp\nNội dung.",
+        "Hội nghị tổng kết công tác phối hợp",
+        "2016-02-26",
+    ),
+    (
+        "label-posting",
+        "Ngày đăng: 11/04/2015\nHai lực lượng ký quy chế phối hợp\nNội dung.",
+        "Hai lực lượng ký quy chế phối hợp",
+        "2015-04-11",
+    ),
     ("marker-then-dateline", " date 2025-01 BBK- Ngày 15/01, hai Bộ tổ chức hội nghị.", None, "2025-01"),
     ("marker-day", " date 2025-10-17 Sáng 17/10, hội nghị diễn ra tại Hà Nội.", None, "2025-10-17"),
-    ("marker-then-headline", " date 2021-12 Công an tỉnh bàn giao trụ sở làm việc\n\nNội dung bài.", "Công an tỉnh bàn giao trụ sở làm việc", "2021-12"),
+    (
+        "marker-then-headline",
+        " date 2021-12 Công an tỉnh bàn giao trụ sở làm việc\n\nNội dung bài.",
+        "Công an tỉnh bàn giao trụ sở làm việc",
+        "2021-12",
+    ),
     ("body-first", "Sáng 12-7, đồng chí Bí thư chủ trì hội nghị giao ban.\nNội dung.", None, None),
     ("caption-first", "Các đại biểu dự hội nghị.\nNội dung bài viết.", None, None),
-    ("furniture-first", "|\n  • :\nA- A A+ | Tăng tương phản\n\nHội nghị giao ban khu vực giáp ranh\nNội dung.", "Hội nghị giao ban khu vực giáp ranh", None),
+    (
+        "furniture-first",
+        "|\n  • :\nA- A A+ | Tăng tương phản\n\nHội nghị giao ban khu vực giáp ranh\nNội dung.",
+        "Hội nghị giao ban khu vực giáp ranh",
+        None,
+    ),
     ("view-counter", "Giao ban trực tuyến toàn quốc\n\n65\n\nNội dung bài.", "Giao ban trực tuyến toàn quốc", None),
 ]
 

@@ -25,7 +25,11 @@ NUMBERS = [
     ("decimal-tonnes", "Thu giữ 2,5 tấn ma túy.", [(2.5, "exact", "weight")]),
     ("attached-kg", "Tiêu hủy hơn 692kg thuốc nổ.", [(692, "more_than", "weight")]),
     ("percent", "Tội phạm giảm 15,2% so với cùng kỳ.", [(15.2, "exact", "percent")]),
-    ("number-words", "Điều động hai phương tiện và mười lăm cán bộ.", [(2, "exact", "vehicles"), (15, "exact", "personnel")]),
+    (
+        "number-words",
+        "Điều động hai phương tiện và mười lăm cán bộ.",
+        [(2, "exact", "vehicles"), (15, "exact", "personnel")],
+    ),
     ("thousand-word", "Thu hồi 3 nghìn tài liệu.", [(3000, "exact", "information")]),
 ]
 

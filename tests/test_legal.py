@@ -27,7 +27,11 @@ CANONICAL = [
     ("party-district-plan", "Thực hiện Kế hoạch số 45-KH/HU của Huyện ủy.", ["45-KH/HU"]),
     ("party-guidance-any-body", "Theo Hướng dẫn số 36-HD/BTGTW của Ban Tuyên giáo.", ["36-HD/BTGTW"]),
     ("year-left-out-resolved", "Nghị định số 03/2019/NĐ-CP quy định; Nghị định 03/NĐ-CP nêu rõ.", ["03/2019/NĐ-CP"]),
-    ("two-documents", "Thực hiện Nghị định 03/2019/NĐ-CP và Nghị định 77/2010/NĐ-CP.", ["03/2019/NĐ-CP", "77/2010/NĐ-CP"]),
+    (
+        "two-documents",
+        "Thực hiện Nghị định 03/2019/NĐ-CP và Nghị định 77/2010/NĐ-CP.",
+        ["03/2019/NĐ-CP", "77/2010/NĐ-CP"],
+    ),
 ]
 
 
@@ -42,11 +46,21 @@ def test_law_number_type_from_the_legislature_code() -> None:
 
 
 SHORT = [
-    ("number-only", "Thực hiện Nghị định số 03/2019/NĐ-CP. Kết quả thực hiện Nghị định số 03 rất tốt.", ["03/2019/NĐ-CP"], 2),
+    (
+        "number-only",
+        "Thực hiện Nghị định số 03/2019/NĐ-CP. Kết quả thực hiện Nghị định số 03 rất tốt.",
+        ["03/2019/NĐ-CP"],
+        2,
+    ),
     ("no-so", "Nghị định 77/2010/NĐ-CP có hiệu lực. Nghị định 77 quy định rõ.", ["77/2010/NĐ-CP"], 2),
     ("abbreviation", "Nghị định 03/2019/NĐ-CP … NĐ 03 được quán triệt.", ["03/2019/NĐ-CP"], 2),
     ("title-case", "Nghị Định số 03/2019/NĐ-CP. Nghị định số 03 tiếp tục.", ["03/2019/NĐ-CP"], 2),
-    ("reference-first", "Nghị định số 03 đã đi vào cuộc sống. Nghị định số 03/2019/NĐ-CP của Chính phủ.", ["03/2019/NĐ-CP"], 2),
+    (
+        "reference-first",
+        "Nghị định số 03 đã đi vào cuộc sống. Nghị định số 03/2019/NĐ-CP của Chính phủ.",
+        ["03/2019/NĐ-CP"],
+        2,
+    ),
 ]
 
 
@@ -63,7 +77,11 @@ BUILT = [
     ("decree-with-year", "Thực hiện Nghị định 03/2019 của Chính phủ.", "03/2019/NĐ-CP"),
     ("decree-dotted-year", "Giao ban thực hiện Nghị định 03.2019 của Chính phủ.", "03/2019/NĐ-CP"),
     ("decree-with-issue-date", "Nghị định số 03, ngày 5/9/2019 của Chính phủ.", "03/2019/NĐ-CP"),
-    ("joint-circular", "Thông tư liên tịch số 07 ngày 29-6-2012 của Bộ Công an và Bộ Quốc phòng.", "07/2012/TTLT-BCA-BQP"),
+    (
+        "joint-circular",
+        "Thông tư liên tịch số 07 ngày 29-6-2012 của Bộ Công an và Bộ Quốc phòng.",
+        "07/2012/TTLT-BCA-BQP",
+    ),
     ("politburo-resolution", "Quán triệt Nghị quyết số 51 của Bộ Chính trị.", "51-NQ/TW"),
     ("secretariat-directive", "Sơ kết Chỉ thị số 12 của Ban Bí thư.", "12-CT/TW"),
     ("cannot-build", "Thực hiện Nghị định 03 của Chính phủ.", "Nghị định 03"),

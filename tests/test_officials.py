@@ -29,7 +29,11 @@ SHAPES = [
     (
         "rank-name-dash-titles",
         "Trung tướng Phạm Minh Châu - Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương, Thứ trưởng Bộ Công an kết luận.",
-        ("Phạm Minh Châu", "Trung tướng", ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an"]),
+        (
+            "Phạm Minh Châu",
+            "Trung tướng",
+            ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an"],
+        ),
     ),
     (
         "title-before-name",
@@ -84,7 +88,11 @@ SHAPES = [
     (
         "tone-and-case-canonical",
         "Thượng tướng Đào Quang Vinh, Uỷ viên TƯ Đảng, Tổng tham mưu trưởng QĐND Việt Nam dự.",
-        ("Đào Quang Vinh", "Thượng tướng", ["Ủy viên Trung ương Đảng", "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"]),
+        (
+            "Đào Quang Vinh",
+            "Thượng tướng",
+            ["Ủy viên Trung ương Đảng", "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"],
+        ),
     ),
     (
         "province-with-dash-kept-whole",
@@ -173,11 +181,27 @@ def test_rank_is_what_this_article_says() -> None:
 
 
 ROLES = [
-    ("co-chair-after", "Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng và Trung tướng Phạm Minh Châu, Thứ trưởng Bộ Công an đồng chủ trì hội nghị.", ["co-chair", "co-chair"]),
-    ("co-chair-before", "Đồng chủ trì hội nghị có Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng; Trung tướng Phạm Minh Châu, Thứ trưởng Bộ Công an.", ["co-chair", "co-chair"]),
+    (
+        "co-chair-after",
+        "Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng và Trung tướng Phạm Minh Châu, Thứ trưởng Bộ Công an đồng chủ trì hội nghị.",
+        ["co-chair", "co-chair"],
+    ),
+    (
+        "co-chair-before",
+        "Đồng chủ trì hội nghị có Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng; Trung tướng Phạm Minh Châu, Thứ trưởng Bộ Công an.",
+        ["co-chair", "co-chair"],
+    ),
     ("chair", "Chiều 3/4, Phó Chủ tịch UBND tỉnh Đỗ Thanh Bình chủ trì hội nghị.", ["chair"]),
-    ("attends-and-directs-is-not-chair", "Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng tới dự và chỉ đạo hội nghị.", ["attendee"]),
-    ("leads-a-delegation-is-not-chair", "Trung tướng Phạm Minh Châu - Phó Chủ nhiệm Tổng cục Chính trị làm trưởng đoàn kiểm tra.", []),
+    (
+        "attends-and-directs-is-not-chair",
+        "Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng tới dự và chỉ đạo hội nghị.",
+        ["attendee"],
+    ),
+    (
+        "leads-a-delegation-is-not-chair",
+        "Trung tướng Phạm Minh Châu - Phó Chủ nhiệm Tổng cục Chính trị làm trưởng đoàn kiểm tra.",
+        [],
+    ),
     ("speaker", "Phát biểu chỉ đạo, Thứ trưởng Hoàng Anh Tuấn ghi nhận kết quả.", ["speaker"]),
 ]
 

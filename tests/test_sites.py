@@ -9,7 +9,11 @@ from coordx.vocab import table
 
 SITES = [
     ("city", "Đồng chủ trì tại điểm cầu Hà Nội có hai Thứ trưởng.", [("Hà Nội", "Hà Nội")]),
-    ("host-and-province", "Tại điểm cầu Công an Quảng Nam có lãnh đạo Công an tỉnh.", [("Công an Quảng Nam", "Quảng Nam")]),
+    (
+        "host-and-province",
+        "Tại điểm cầu Công an Quảng Nam có lãnh đạo Công an tỉnh.",
+        [("Công an Quảng Nam", "Quảng Nam")],
+    ),
     ("province-word", "Các đại biểu dự hội nghị tại điểm cầu tỉnh Cao Bằng.", [("tỉnh Cao Bằng", "Cao Bằng")]),
     ("dau-cau", "Hội nghị được kết nối tới đầu cầu Đà Nẵng.", [("Đà Nẵng", "Đà Nẵng")]),
     ("city-abbreviation", "Tại điểm cầu TP Hồ Chí Minh, lãnh đạo thành phố dự.", [("TP Hồ Chí Minh", "Hồ Chí Minh")]),
@@ -75,7 +79,9 @@ def test_chair_named_before_the_site() -> None:
 
 
 def test_chairs_elsewhere_have_no_site() -> None:
-    article = extract("Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng chủ trì hội nghị. Tại điểm cầu Hà Nam có lãnh đạo tỉnh.")
+    article = extract(
+        "Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng chủ trì hội nghị. Tại điểm cầu Hà Nam có lãnh đạo tỉnh."
+    )
     assert article.officials[0].site is None
 
 

@@ -45,7 +45,9 @@ def test_every_normalised_range_maps_back(original: str) -> None:
         for end in range(start + 1, min(len(doc.text), start + 12) + 1):
             span = doc.span(start, end)
             assert original[span.start : span.end] == span.text
-            assert unicodedata.normalize("NFC", span.text).replace("\u200b", "") != "" or not doc.text[start:end].strip()
+            assert (
+                unicodedata.normalize("NFC", span.text).replace("\u200b", "") != "" or not doc.text[start:end].strip()
+            )
 
 
 def test_nfd_and_nfc_normalise_alike() -> None:

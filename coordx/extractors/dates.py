@@ -10,7 +10,7 @@ from coordx.extractors.common import Range, RangeSet, iso_day, overlaps
 from coordx.extractors.header import Header
 from coordx.extractors.legal import LegalResult
 from coordx.models import DateMention, Period
-from coordx.text import Doc
+from coordx.text import Doc, nfc
 from coordx.vocab import alternation, words
 
 
@@ -297,7 +297,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         if r.day is not None and year is None:
             year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year)
             inferred = True
-            span_text = doc.span(r.start, r.end).text
+            span_text = nfc(doc.span(r.start, r.end).text)
             if year is not None:
                 warnings.append(f"year of '{span_text}' inferred as {year} from {why}")
             else:

@@ -12,7 +12,7 @@ import regex
 
 from coordx.extractors.common import Range, RangeSet, find_words, overlaps
 from coordx.models import Figure
-from coordx.text import Doc
+from coordx.text import Doc, nfc
 from coordx.vocab import alternation, table, words
 
 
@@ -171,7 +171,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
                 end=span.end,
                 value=value,
                 qualifier=qualifier,  # type: ignore[arg-type]
-                unit=doc.span(m.start("unit"), m.end("unit")).text,
+                unit=nfc(doc.span(m.start("unit"), m.end("unit")).text),  # as written, in NFC
                 category=_category(m, text, before),  # type: ignore[arg-type]
             )
         )

@@ -8,7 +8,7 @@ import regex
 
 from coordx.extractors.common import iso_day
 from coordx.models import DateMention
-from coordx.text import Doc
+from coordx.text import Doc, nfc
 from coordx.vocab import alternation, words
 
 
@@ -141,7 +141,8 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         title_seen = True
         if _is_headline(line):
             lead = len(line) - len(line.lstrip())
-            header.title = doc.span(pos + lead, pos + len(line.rstrip())).text.strip()
+            # the headline as written, in NFC so NFD and NFC input give one title
+            header.title = nfc(doc.span(pos + lead, pos + len(line.rstrip())).text.strip())
         elif marker is None or pos != marker.end():
             break
         else:

@@ -8,7 +8,7 @@ import regex
 
 from coordx.extractors.common import Range, iso_day
 from coordx.models import LegalDocument, Span
-from coordx.text import Doc
+from coordx.text import Doc, nfc
 from coordx.vocab import alternation, table
 
 
@@ -276,7 +276,7 @@ def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
             # "Nghị định 03/NĐ-CP" beside "03/2019/NĐ-CP": the year was left out
             cid = dated_by_key.get((h.type or "", h.number.lstrip("0"), h.code), cid)
         for repair in h.repairs:
-            warnings.append(f"'{span.text}' repaired: {repair}")
+            warnings.append(f"'{nfc(span.text)}' repaired: {repair}")
         doc_ = by_id.get(cid)
         if doc_ is None:
             doc_ = _new_document(cid, h)

@@ -1,0 +1,35 @@
+"""Row E3 of RELIABILITY.md: every pattern that runs over whole documents stays
+fast on adversarial text. Each family is 100,000 characters and must finish
+in under 2 s (bench/adversarial.py shows the growth is linear)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from coordx import extract
+
+FAMILIES = {
+    "capitalised-names": "Nguyễn Văn An Trần Thị Bình Lê Quốc Hùng Phạm Minh Châu Hoàng Anh Tuấn ",
+    "all-caps-headings": "HỘI NGHỊ GIAO BAN CÔNG AN QUÂN ĐỘI THƯỢNG TƯỚNG NGUYỄN VĂN AN\n",
+    "one-dot": "1.",
+    "digits": "1234567890",
+    "ranks-without-names": "Thượng tướng ",
+    "titles-and-commas": "Thứ trưởng Bộ Công an, Ủy viên Trung ương Đảng, ",
+    "shared-title-lists": "Các đồng chí Thứ trưởng: Thượng tướng Lê An; ",
+    "dates-and-slashes": "5/9/2019 16 - 17/7/2022 12 vụ/26 đối tượng ",
+    "document-numbers": "46/CT/TW Nghị định số 03/2019/NĐ-CP ",
+    "site-words": "điểm cầu Hà Nội ",
+}
+
+
+@pytest.mark.parametrize("family", list(FAMILIES), ids=list(FAMILIES))
+def test_E3_adversarial_text_of_100k_characters_under_2s(family: str) -> None:
+    unit = FAMILIES[family]
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    started = time.perf_counter()
+    article = extract(text)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 2.0, f"{family}: {elapsed:.2f}s"
+    assert article.schema_version == "1"
