@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -62,8 +63,11 @@ def walk(inputs: Iterable[str], glob: str, exclude: set[str] | None = None) -> W
     import fnmatch
 
     skip = exclude or set()
+    skip_names = {os.path.basename(p) for p in skip}
     out = Walk()
-    seen_files: set[str] = set()
+    # files already listed, by inode: a symlink to a listed file adds nothing
+    # (ints, not real paths, to keep the walk small on 100k files)
+    seen_files: set[int] = set()
     for given in inputs:
         if given == STDIN or not os.path.isdir(given):
             out.files.append(given)
@@ -86,10 +90,17 @@ def walk(inputs: Iterable[str], glob: str, exclude: set[str] | None = None) -> W
                 if not fnmatch.fnmatchcase(name, glob):
                     continue
                 path = os.path.join(root, name)
-                real = os.path.realpath(path)
-                if real in skip or real in seen_files or not os.path.isfile(path):
+                # The output file is recognised by name first, cheaply.
+                if name in skip_names and os.path.realpath(path) in skip:
                     continue
-                seen_files.add(real)
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                ident = (st.st_dev << 48) ^ st.st_ino
+                if not stat.S_ISREG(st.st_mode) or ident in seen_files:
+                    continue
+                seen_files.add(ident)
                 found.append(path)
         if not found:
             out.empty_dirs.append(given)
@@ -268,42 +279,86 @@ def partial_path(out: Path) -> Path:
 
 @dataclass
 class Previous:
-    """Records of an earlier run: source -> (digest, line)."""
+    """Records of an earlier run: source -> (digest, offset, length) in a
+    file kept open, so a resume over 100,000 documents holds offsets, not
+    the records themselves."""
 
-    records: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    records: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     torn: bool = False
+    fh: IO[bytes] | None = None
+    moved: list[Path] = field(default_factory=list)
+
+    def line(self, source: str) -> bytes:
+        assert self.fh is not None
+        _, offset, length = self.records[source]
+        self.fh.seek(offset)
+        return self.fh.read(length)
+
+    def close(self, out: Path | None = None, restore: bool = False) -> None:
+        """Close the old data; remove the copies moved aside for this run, or
+        with `restore` (this run wrote nothing) put them back for a later
+        --resume."""
+        if self.fh is not None:
+            self.fh.close()
+            self.fh = None
+        for path in self.moved:
+            try:
+                if restore and out is not None:
+                    os.replace(path, partial_path(out) if path.name.endswith("-data") else index_path(out))
+                else:
+                    path.unlink()
+            except OSError:
+                pass
+        self.moved = []
+
+
+def previous_path(out: Path, what: str) -> Path:
+    return out.with_name(f".{out.name}.coordx-previous-{what}")
 
 
 def load_previous(out: Path) -> Previous:
     """Read the records an earlier (maybe killed) run left: the partial file
     of a killed run wins over the finished output. A torn last line is
-    dropped. Only successful Articles are kept; failures are retried."""
+    dropped. Only successful Articles are kept; failures are retried. The
+    partial file and the index are moved aside first, because this run
+    writes new ones under the same names."""
     prev = Previous()
-    data_path = partial_path(out) if partial_path(out).exists() else out
-    idx = index_path(out)
-    if not data_path.exists() or not idx.exists():
+    partial, idx = partial_path(out), index_path(out)
+    if not idx.exists() or not (partial.exists() or out.exists()):
         return prev
     try:
-        data = data_path.read_bytes()
-        index = idx.read_bytes()
+        if partial.exists():
+            data_path = previous_path(out, "data")
+            os.replace(partial, data_path)
+            prev.moved.append(data_path)
+        else:
+            data_path = out  # replaced only when this run commits; the open handle stays valid
+        index_copy = previous_path(out, "index")
+        os.replace(idx, index_copy)
+        prev.moved.append(index_copy)
+        prev.fh = open(data_path, "rb")  # noqa: SIM115 - closed by Previous.close
+        index = open(index_copy, "rb")  # noqa: SIM115
     except OSError:
-        return prev
-    lines = data.split(b"\n")
-    if lines and lines[-1] != b"":
-        prev.torn = True
-    lines = lines[:-1]
-    entries = [e.split(b"\t", 1) for e in index.split(b"\n")[:-1]]
-    for line, entry in zip(lines, entries, strict=False):
-        if len(entry) != 2 or entry[0] == b"-":
-            continue
-        try:
-            rec = json.loads(line)
-        except ValueError:
-            prev.torn = True
-            continue
-        if not isinstance(rec, dict) or "error" in rec:
-            continue
-        prev.records[entry[1].decode("utf-8", "surrogateescape")] = (entry[0].decode(), line + b"\n")
+        prev.close()
+        return Previous()
+    with index:
+        offset = 0
+        for line, entry in zip(prev.fh, index, strict=False):
+            start, offset = offset, offset + len(line)
+            if not line.endswith(b"\n"):
+                prev.torn = True  # a kill -9 mid-write
+                break
+            parts = entry.rstrip(b"\n").split(b"\t", 1)
+            if len(parts) != 2 or parts[0] == b"-":
+                continue
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                prev.torn = True
+                continue
+            if isinstance(rec, dict) and "error" not in rec:
+                source = parts[1].decode("utf-8", "surrogateescape")
+                prev.records[source] = (parts[0].decode(), start, len(line))
     return prev
 
 

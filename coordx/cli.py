@@ -137,12 +137,12 @@ def extract(
     prev = batch.load_previous(target) if (resume and target is not None) else batch.Previous()
     if prev.torn:
         _msg(f"{target}: dropped a torn last record; it is processed again", quiet)
-    kept: dict[str, bytes] = {}
+    kept: set[str] = set()
     if prev.records:
         for s in sources:
             rec = prev.records.get(s)
             if rec is not None and batch.current_digest(s, opts) == rec[0]:
-                kept[s] = rec[1]
+                kept.add(s)
     todo = [s for s in sources if s not in kept]
 
     # Signals only set a flag: the loop stops between two records so that
@@ -174,6 +174,7 @@ def extract(
 
     progress = _Progress(len(sources), quiet)
     started = time.monotonic()
+    committed = False
     failures = failed_walk
     total = len(sources) + failed_walk
     code = 0
@@ -183,7 +184,7 @@ def extract(
         results = batch.run_ordered(todo, opts, jobs, stdin_data)
         for s in sources:
             if s in kept:
-                write(kept[s], s, prev.records[s][0])
+                write(prev.line(s), s, prev.records[s][0])
                 progress.advance()
                 continue
             r = next(results)
@@ -198,6 +199,7 @@ def extract(
                 raise _Terminated() if stop[0] == signal.SIGTERM else KeyboardInterrupt()
         if sink is not None:
             sink.commit()
+            committed = True
         else:
             out.flush()
     except BrokenPipeError:
@@ -219,6 +221,7 @@ def extract(
         try:
             if sink is not None:
                 sink.commit()
+                committed = True
                 _msg(f"interrupted; finished records are in {target}; rerun with --resume", quiet)
             else:
                 out.flush()
@@ -231,6 +234,10 @@ def extract(
         if sink is not None:
             sink.abort()
         raise
+    finally:
+        # the records of the earlier run: dropped once this run's output is
+        # committed, put back for another --resume if it never was
+        prev.close(target, restore=not committed)
     progress.stop()
     elapsed = time.monotonic() - started
     if not single or failures:
