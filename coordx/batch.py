@@ -7,10 +7,10 @@ the run goes on. Nothing here prints: the CLI owns messages and exit codes.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import os
-import stat
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -47,65 +47,109 @@ class Result:
     digest: str | None
     error: str | None = None  # the one-line message when the input failed
     detail: str | None = None  # traceback under --debug
+    kept: bool = False  # the earlier run's record stands (--resume)
 
 
-@dataclass
 class Walk:
-    files: list[str] = field(default_factory=list)
-    empty_dirs: list[str] = field(default_factory=list)
+    """The inputs expanded, in path order. Iterating walks the folders afresh
+    and streams their files, holding only the folders on the current path,
+    so 100,000 files cost no more memory than ten. `total` and `empty_dirs`
+    come from one counting walk made when the Walk is built.
+
+    Files named directly are kept as given (a missing one becomes an error
+    record). Symlinks are followed, but a file or folder whose real path lies
+    inside a walked folder is reached there, not through the link, and a
+    folder is entered once: loops end and no file is listed twice. Paths in
+    `exclude` (resolved) are never listed — the output file inside an input
+    folder."""
+
+    def __init__(self, inputs: Iterable[str], glob: str, exclude: set[str] | None = None) -> None:
+        self.inputs = list(inputs)
+        self.glob = glob
+        self.exclude = exclude or set()
+        self._exclude_names = {os.path.basename(p) for p in self.exclude}
+        self._roots = [os.path.realpath(g).rstrip(os.sep) + os.sep for g in self.inputs if _is_folder(g)]
+        self.empty_dirs: list[str] = []
+        self.total = 0
+        for given in self.inputs:
+            if not _is_folder(given):
+                self.total += 1
+                continue
+            found = sum(1 for _ in self._folder(given))
+            if not found:
+                self.empty_dirs.append(given)
+            self.total += found
+
+    def __iter__(self) -> Iterator[str]:
+        for given in self.inputs:
+            if _is_folder(given):
+                yield from self._folder(given)
+            else:
+                yield given
+
+    def _folder(self, given: str) -> Iterator[str]:
+        return self._dir(given, linked=False, seen_dirs=set(), seen_linked=set())
+
+    def _inside(self, real: str) -> bool:
+        return any(real.startswith(root) for root in self._roots)
+
+    def _dir(
+        self, path: str, linked: bool, seen_dirs: set[tuple[int, int]], seen_linked: set[tuple[int, int]]
+    ) -> Iterator[str]:
+        try:
+            st = os.stat(path)
+            if (st.st_dev, st.st_ino) in seen_dirs:
+                return
+            seen_dirs.add((st.st_dev, st.st_ino))
+            with os.scandir(path) as it:
+                entries = [(e.name + "/" if _entry_is_dir(e) else e.name, e) for e in it]
+        except OSError:
+            return
+        # "a/" sorts where the paths below it do, so the stream is in the
+        # order of the full paths
+        entries.sort(key=lambda pair: pair[0])
+        for key, entry in entries:
+            child = os.path.join(path, entry.name)
+            via_link = linked or entry.is_symlink()
+            if key.endswith("/"):
+                if entry.is_symlink() and self._inside(os.path.realpath(child) + os.sep):
+                    continue  # reached directly (or a loop)
+                yield from self._dir(child, via_link, seen_dirs, seen_linked)
+                continue
+            if not fnmatch.fnmatchcase(entry.name, self.glob):
+                continue
+            if entry.name in self._exclude_names and os.path.realpath(child) in self.exclude:
+                continue
+            try:
+                if not entry.is_file():
+                    continue
+                if via_link:
+                    real = os.path.realpath(child)
+                    if self._inside(real) and fnmatch.fnmatchcase(os.path.basename(real), self.glob):
+                        continue  # listed under its own path
+                    st = entry.stat()
+                    if (st.st_dev, st.st_ino) in seen_linked:
+                        continue
+                    seen_linked.add((st.st_dev, st.st_ino))
+            except OSError:
+                continue
+            yield child
+
+
+def _is_folder(given: str) -> bool:
+    return given != STDIN and os.path.isdir(given)
+
+
+def _entry_is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def walk(inputs: Iterable[str], glob: str, exclude: set[str] | None = None) -> Walk:
-    """Expand folders recursively (following symlinks once: a loop is entered
-    once, a file reached twice is listed once); files named directly are kept
-    as given so a missing one becomes an error record. Paths in `exclude`
-    (resolved) are never listed — the output file inside an input folder."""
-    import fnmatch
-
-    skip = exclude or set()
-    skip_names = {os.path.basename(p) for p in skip}
-    out = Walk()
-    # files already listed, by inode: a symlink to a listed file adds nothing
-    # (ints, not real paths, to keep the walk small on 100k files)
-    seen_files: set[int] = set()
-    for given in inputs:
-        if given == STDIN or not os.path.isdir(given):
-            out.files.append(given)
-            continue
-        found: list[str] = []
-        seen_dirs: set[tuple[int, int]] = set()
-        for root, dirs, names in os.walk(given, followlinks=True):
-            try:
-                st = os.stat(root)
-            except OSError:
-                dirs[:] = []
-                continue
-            key = (st.st_dev, st.st_ino)
-            if key in seen_dirs:
-                dirs[:] = []
-                continue
-            seen_dirs.add(key)
-            dirs.sort()
-            for name in names:
-                if not fnmatch.fnmatchcase(name, glob):
-                    continue
-                path = os.path.join(root, name)
-                # The output file is recognised by name first, cheaply.
-                if name in skip_names and os.path.realpath(path) in skip:
-                    continue
-                try:
-                    st = os.stat(path)
-                except OSError:
-                    continue
-                ident = (st.st_dev << 48) ^ st.st_ino
-                if not stat.S_ISREG(st.st_mode) or ident in seen_files:
-                    continue
-                seen_files.add(ident)
-                found.append(path)
-        if not found:
-            out.empty_dirs.append(given)
-        out.files.extend(sorted(found))
-    return out
+    """The files of `inputs` in path order (see `Walk`)."""
+    return Walk(inputs, glob, exclude)
 
 
 def digest_of(text: str) -> str:
@@ -138,8 +182,9 @@ def csv_rows(article: dict[str, Any]) -> list[list[str]]:
         rest = {k: v for k, v in item.items() if k not in ("mention", "mentions", "value")}
         # Some facts are mentions themselves (dates), others carry one.
         m = mention if isinstance(mention, dict) else item
-        for key in ("text", "start", "end"):
-            rest.pop(key, None) if m is item else None
+        if m is item:
+            for key in ("text", "start", "end"):
+                rest.pop(key, None)
         rows.append(
             [
                 source,
@@ -221,9 +266,20 @@ def process(source: str, opts: Options, stdin_data: bytes | None = None) -> Resu
         return Result(label, encode(rec, opts.fmt), None, f"{msg}; rerun with --debug", detail)
 
 
-def _process_chunk(args: tuple[list[str], Options]) -> list[Result]:
-    sources, opts = args
-    return [process(s, opts) for s in sources]
+def process_or_keep(source: str, opts: Options, kept_digest: str | None, stdin_data: bytes | None = None) -> Result:
+    """`process`, unless the earlier run's record of `source` still holds:
+    its content hash is `kept_digest`. Then the Result is `kept`, empty."""
+    if kept_digest is not None and current_digest(source, opts) == kept_digest:
+        return Result(source, b"", kept_digest, kept=True)
+    return process(source, opts, stdin_data)
+
+
+Task = tuple[str, str | None]  # a source and the content hash of its earlier record
+
+
+def _process_chunk(args: tuple[list[Task], Options]) -> list[Result]:
+    tasks, opts = args
+    return [process_or_keep(s, opts, kept) for s, kept in tasks]
 
 
 def _worker_init() -> None:
@@ -234,29 +290,38 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def run_ordered(sources: list[str], opts: Options, jobs: int, stdin_data: bytes | None = None) -> Iterator[Result]:
-    """Yield results in the order of `sources`, at most jobs*WINDOW chunks in
-    flight so memory stays flat on any number of inputs."""
-    if jobs <= 1 or len(sources) <= 1 or STDIN in sources:
-        for s in sources:
-            yield process(s, opts, stdin_data)
+def run_ordered(
+    sources: Iterable[str],
+    opts: Options,
+    jobs: int,
+    stdin_data: bytes | None = None,
+    kept: Callable[[str], str | None] = lambda source: None,
+) -> Iterator[Result]:
+    """Yield one Result per source, in the order of `sources`, consumed
+    lazily with at most jobs*WINDOW chunks in flight, so memory stays flat on
+    any number of inputs. `kept(source)` gives the content hash of an earlier
+    record to keep (checked in the workers), or None."""
+    tasks = ((s, kept(s)) for s in sources)
+    if jobs <= 1:
+        for s, digest in tasks:
+            yield process_or_keep(s, opts, digest, stdin_data)
         return
+    import itertools
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    chunks = [sources[i : i + CHUNK] for i in range(0, len(sources), CHUNK)]
+    chunks = iter(lambda: list(itertools.islice(tasks, CHUNK)), [])
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
     pending: deque[Future[list[Result]]] = deque()
-    it = iter(chunks)
     try:
-        for chunk in it:
+        for chunk in chunks:
             pending.append(pool.submit(_process_chunk, (chunk, opts)))
             if len(pending) >= jobs * WINDOW_PER_JOB:
                 break
         while pending:
             done = pending.popleft()
-            nxt = next(it, None)
+            nxt = next(chunks, None)
             if nxt is not None:
                 pending.append(pool.submit(_process_chunk, (nxt, opts)))
             yield from done.result()

@@ -118,32 +118,25 @@ def extract(
     for d in found.empty_dirs:
         _msg(f"{d}: no files match '{glob}'; check --glob", quiet)
         failed_walk += 1
-    sources = found.files
-    single = (
-        len(inputs) == 1
-        and not found.empty_dirs
-        and len(sources) == 1
-        and (inputs[0] == "-" or not Path(inputs[0]).is_dir())
-    )
+    single = len(inputs) == 1 and found.total == 1 and not Path(inputs[0]).is_dir()
     if fmt is None:
         fmt = "json" if single else "jsonl"
     if jobs == 0:
         import os
 
         jobs = os.cpu_count() or 1
+    if found.total <= 1 or batch.STDIN in inputs:
+        jobs = 1
     opts = batch.Options(fmt=fmt, encoding=encoding, max_bytes=max_bytes or DEFAULT_MAX_BYTES, debug=debug)
-    stdin_data = sys.stdin.buffer.read() if "-" in sources and sys.stdin is not None else None
+    stdin_data = sys.stdin.buffer.read() if batch.STDIN in inputs and sys.stdin is not None else None
 
     prev = batch.load_previous(target) if (resume and target is not None) else batch.Previous()
     if prev.torn:
         _msg(f"{target}: dropped a torn last record; it is processed again", quiet)
-    kept: set[str] = set()
-    if prev.records:
-        for s in sources:
-            rec = prev.records.get(s)
-            if rec is not None and batch.current_digest(s, opts) == rec[0]:
-                kept.add(s)
-    todo = [s for s in sources if s not in kept]
+
+    def kept(source: str) -> str | None:
+        rec = prev.records.get(source)
+        return rec[0] if rec is not None else None
 
     # Signals only set a flag: the loop stops between two records so that
     # every line written is whole (a raise inside write() could tear one).
@@ -172,28 +165,26 @@ def extract(
             if not single:
                 out.flush()
 
-    progress = _Progress(len(sources), quiet)
+    progress = _Progress(found.total, quiet)
     started = time.monotonic()
     committed = False
     failures = failed_walk
-    total = len(sources) + failed_walk
+    done = 0
     code = 0
     try:
         if fmt == "csv":
             write(batch.csv_header(), "", None)
-        results = batch.run_ordered(todo, opts, jobs, stdin_data)
-        for s in sources:
-            if s in kept:
-                write(prev.line(s), s, prev.records[s][0])
-                progress.advance()
-                continue
-            r = next(results)
-            write(r.lines, r.source, r.digest)
+        for r in batch.run_ordered(found, opts, jobs, stdin_data, kept):
+            if r.kept:
+                write(prev.line(r.source), r.source, r.digest)
+            else:
+                write(r.lines, r.source, r.digest)
             if r.error is not None:
                 failures += 1
                 progress.message(r.error, quiet)
                 if r.detail:
                     progress.message(r.detail.rstrip(), quiet, prefix=False)
+            done += 1
             progress.advance()
             if stop:
                 raise _Terminated() if stop[0] == signal.SIGTERM else KeyboardInterrupt()
@@ -241,7 +232,8 @@ def extract(
     progress.stop()
     elapsed = time.monotonic() - started
     if not single or failures:
-        rate = len(sources) / elapsed if elapsed > 0 else 0.0
+        rate = done / elapsed if elapsed > 0 else 0.0
+        total = found.total + failed_walk
         summary = f"{total} documents" if not failures else f"{failures} of {total} failed"
         _msg(f"{summary}; {elapsed:.2f} s; {rate:.0f} docs/s", quiet)
     sys.exit(1 if failures else code)

@@ -33,7 +33,7 @@ def make(folder: Path, names: list[str]) -> None:
 def test_walk_orders_by_path(tmp_path: Path, names: list[str], glob: str, expected: list[str]) -> None:
     make(tmp_path, names)
     found = batch.walk([str(tmp_path)], glob)
-    assert [str(Path(f).relative_to(tmp_path)) for f in found.files] == expected
+    assert [str(Path(f).relative_to(tmp_path)) for f in list(found)] == expected
 
 
 def test_B4_walk_reports_folder_without_matches(tmp_path: Path) -> None:
@@ -44,13 +44,41 @@ def test_B4_walk_reports_folder_without_matches(tmp_path: Path) -> None:
 def test_B6_walk_survives_symlink_loop(tmp_path: Path) -> None:
     make(tmp_path, ["sub/a.txt"])
     (tmp_path / "sub" / "up").symlink_to(tmp_path)
-    assert len(batch.walk([str(tmp_path)], "*.txt").files) == 1
+    assert len(list(batch.walk([str(tmp_path)], "*.txt"))) == 1
+
+
+def test_walk_streams_in_full_path_order(tmp_path: Path) -> None:
+    # "a/" sorts after "a.txt" and "a-b/" before "a/", as full paths do
+    names = ["a.txt", "a/x.txt", "a-b/y.txt", "a/b/z.txt", "a0.txt", "A.txt", "b.txt"]
+    make(tmp_path, names)
+    found = batch.walk([str(tmp_path)], "*.txt")
+    listed = list(found)
+    assert listed == sorted(str(tmp_path / n) for n in names)
+    assert found.total == len(names)
+    assert list(found) == listed  # walked afresh, same order
+
+
+def test_B6_file_linked_inside_the_folder_is_listed_once_under_its_own_path(tmp_path: Path) -> None:
+    make(tmp_path / "in", ["real/a.txt"])
+    (tmp_path / "in" / "alias.txt").symlink_to(tmp_path / "in" / "real" / "a.txt")
+    (tmp_path / "in" / "dir-link").symlink_to(tmp_path / "in" / "real")
+    assert list(batch.walk([str(tmp_path / "in")], "*.txt")) == [str(tmp_path / "in" / "real" / "a.txt")]
+
+
+def test_B6_file_outside_reached_by_two_links_is_listed_once(tmp_path: Path) -> None:
+    make(tmp_path / "outside", ["a.txt"])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "one.txt").symlink_to(tmp_path / "outside" / "a.txt")
+    (tmp_path / "in" / "two").symlink_to(tmp_path / "outside")
+    found = batch.walk([str(tmp_path / "in")], "*.txt")
+    assert list(found) == [str(tmp_path / "in" / "one.txt")]
+    assert found.total == 1
 
 
 def test_F5_walk_excludes_output(tmp_path: Path) -> None:
     make(tmp_path, ["a.txt", "out.txt"])
     found = batch.walk([str(tmp_path)], "*.txt", {str((tmp_path / "out.txt").resolve())})
-    assert [Path(f).name for f in found.files] == ["a.txt"]
+    assert [Path(f).name for f in list(found)] == ["a.txt"]
 
 
 def test_process_missing_file_is_error_record() -> None:
@@ -79,9 +107,21 @@ def test_H1_process_turns_extractor_exception_into_internal_error(monkeypatch: p
 @pytest.mark.parametrize("jobs", [pytest.param(1, id="in-process"), pytest.param(2, id="two-workers")])
 def test_G8_run_ordered_keeps_input_order(tmp_path: Path, jobs: int) -> None:
     make(tmp_path, [f"{i:03d}.txt" for i in range(40)])
-    files = batch.walk([str(tmp_path)], "*.txt").files
+    files = list(batch.walk([str(tmp_path)], "*.txt"))
     out = [r.source for r in batch.run_ordered(files, batch.Options(), jobs)]
     assert out == files
+
+
+@pytest.mark.parametrize("jobs", [pytest.param(1, id="in-process"), pytest.param(2, id="two-workers")])
+def test_G3_run_ordered_keeps_a_record_only_while_its_file_is_unchanged(tmp_path: Path, jobs: int) -> None:
+    make(tmp_path, [f"{i}.txt" for i in range(3)])
+    files = list(batch.walk([str(tmp_path)], "*.txt"))
+    digest = batch.current_digest(files[0], batch.Options())
+    assert digest is not None
+    stale = {files[0]: digest, files[1]: "not-its-hash"}
+    results = list(batch.run_ordered(files, batch.Options(), jobs, kept=stale.get))
+    assert [r.kept for r in results] == [True, False, False]
+    assert results[0].lines == b"" and results[1].lines.startswith(b"{")
 
 
 def test_csv_rows_one_per_fact_with_mention() -> None:

@@ -278,7 +278,6 @@ def test_G3_resume_reprocesses_a_changed_input(tmp_path: Path) -> None:
     r = run("extract", str(inp), "-o", str(out), "--resume")
     assert r.returncode == 0
     recs = records(out.read_bytes())
-    assert recs[1]["title"] != records(_uninterrupted(tmp_path, inp))[0]["title"] or len(recs) == 3
     assert recs == records(_uninterrupted(tmp_path, inp))
 
 
