@@ -85,6 +85,7 @@ CATEGORIES = [
     ("patrols-noun", "Tổ chức 2.345 cuộc tuần tra.", "patrols"),
     ("patrols-verb-first", "Phối hợp tuần tra hơn 100.000 lần.", "patrols"),
     ("patrols-dot", "Phối hợp hơn 100 đợt truy quét, tuần tra, kiểm soát.", "patrols"),
+    ("patrols-bare-luot", "Hai lực lượng tuần tra 86 lượt, phát hiện nhiều vi phạm.", "patrols"),
     ("weapons", "Thu 150 khẩu súng các loại.", "weapons"),
     ("detonators", "Tiêu hủy 7.761 kíp nổ.", "weapons"),
     ("tasks", "Đề ra 9 nhiệm vụ trọng tâm.", "tasks"),

@@ -41,6 +41,11 @@ SHAPES = [
         ("Hoàng Anh Tuấn", None, ["Thứ trưởng"]),
     ),
     (
+        "surname-that-also-starts-organisations",
+        "Phó Giám đốc Sở Ngoại vụ Đoàn Minh Khoa trao đổi với đoàn công tác.",
+        ("Đoàn Minh Khoa", None, ["Phó Giám đốc Sở Ngoại vụ"]),
+    ),
+    (
         "title-org-rank-name",
         "Thứ trưởng Bộ Công an Thượng tướng Vũ Hải Đăng chủ trì.",
         ("Vũ Hải Đăng", "Thượng tướng", ["Thứ trưởng Bộ Công an"]),
@@ -220,6 +225,7 @@ NOT_OFFICIALS = [
     ("untitled-name", "Anh Nguyễn Văn Bình là ngư dân ở xã biển."),
     ("title-without-name", "Đồng chí Thứ trưởng đề nghị hai lực lượng phối hợp."),
     ("organisation", "Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh tổ chức giao ban."),
+    ("organisation-named-like-a-family", "Bí thư Tỉnh đoàn, Đoàn Thanh niên tỉnh phối hợp tuyên truyền."),
 ]
 
 

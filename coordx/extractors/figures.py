@@ -66,6 +66,8 @@ _FIGURE = regex.compile(
         (?:(?:lượt|đợt|cuộc)[ ]+)?(?P<noun>{alternation(list(_UNITS))})
         # "lượt tuyên truyền": lượt/đợt with any noun counts something done
       | (?:lượt|đợt)[ ]+(?P<free>\p{{L}}+(?:[ ]\p{{L}}+)?)
+        # "tuần tra 215 lượt, …": a bare count, named by the verb before it
+      | (?P<bare>lượt|đợt)
     )
     (?!\p{{L}})
     """,
@@ -111,7 +113,7 @@ def _words_value(text: str) -> int | None:
 
 
 def _category(m: regex.Match[str], text: str, before: str) -> str:
-    if m["free"]:
+    if m["free"] or m["bare"]:
         category = "other"
     else:
         category = _UNITS[_key(m["noun"])]

@@ -32,6 +32,7 @@ _PLACES = [row[0] for row in table("provinces")] + [v for row in table("province
 _PLACE = alternation(_PLACES)
 _SURNAME = alternation(words("surnames"))
 _NOT_NAME = set(words("name_stopwords"))
+_SURNAMES = set(words("surnames"))
 _ACADEMIC = alternation(words("academic_titles"))
 
 # A name token: "Nguyễn", "Ê", "NiekSaVuon" — never ALL-CAPS (bylines, acronyms).
@@ -156,7 +157,10 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
         else:
             name, ns = m["sname"], m.start("sname")
             rank, honorific = None, False
-        if name.split()[0] in _NOT_NAME:
+        parts = name.split()
+        # "Đoàn", "Lữ" begin organisations ("Đoàn Thanh niên", "Lữ đoàn")
+        # and names alike: as a family name they need a full name after them
+        if parts[0] in _NOT_NAME and not (parts[0] in _SURNAMES and len(parts) >= 3):
             continue
         found.append(_Mention(m.start(), ns + len(name), name, rank, honorific=honorific))
         last_end = ns + len(name)
