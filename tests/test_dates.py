@@ -32,6 +32,16 @@ DATE_SHAPES = [
         "Sáng 18/1/2018, hai lực lượng giao ban. Chiều 19/1, đoàn về địa phương.",
         ["2018-01-18", "2018-01-19"],
     ),
+    (
+        "range-end-without-day-word",
+        "Từ ngày 3/2 đến 28/5/2023, lực lượng chức năng mở đợt cao điểm.",
+        ["2023-02-03", "2023-05-28"],
+    ),
+    (
+        "range-inside-a-part-year-period",
+        "Sơ kết 6 tháng đầu năm 2024: từ ngày 1/1 đến 30/6, hai lực lượng phối hợp chặt chẽ.",
+        ["2024-01-01", "2024-06-30"],
+    ),
     ("not-a-document-number", "Thực hiện Nghị định 03/2019/NĐ-CP của Chính phủ.", []),
     ("not-a-holiday", "Bảo đảm an ninh dịp Quốc khánh 2/9 và Tết Nguyên đán.", []),
     ("not-thousands", "Đã xác minh 1.500 nguồn tin trong năm.", []),

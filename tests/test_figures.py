@@ -125,6 +125,12 @@ def test_unit_and_text() -> None:
     assert (figure.text, figure.unit) == ("trên 391.000 cán bộ, chiến sỹ", "cán bộ, chiến sỹ")
 
 
+def test_a_bare_luot_ends_before_a_preposition() -> None:
+    first, second = figures("Tuần tra hơn 9.000 lượt với 45.000 lượt cán bộ, chiến sĩ tham gia.")
+    assert (first.text, first.unit, first.category) == ("hơn 9.000 lượt", "lượt", "patrols")
+    assert (second.value, second.category) == (45000, "personnel")
+
+
 NOT_FIGURES = [
     ("years", "Năm 2024, trong năm 2025 và những năm tiếp theo."),
     ("durations", "Sơ kết 5 năm thực hiện, trong 10 ngày và 6 tháng đầu năm."),

@@ -126,12 +126,28 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
             found.append(_Raw(start, m.end(), int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None, True))
         elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _MONTH.match(text, p)):
             found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), int(m["y"]), False))
-        elif (m := _DAY_MONTH.match(text, p)) and _has_cue(doc, p):
-            found.append(_Raw(p, m.end(), int(m["d"]), int(m["m"]), None, True))
+        elif (m := _DAY_MONTH.match(text, p)) and ((cue := _has_cue(doc, p)) or _ends_range(text, found, p)):
+            found.append(_Raw(p, m.end(), int(m["d"]), int(m["m"]), None, cue))
         else:
             continue
         done = m.end()
+    # "từ ngày 3/2 đến 28/5/2023": the year written at the end of a range is the start's too
+    for first, second in zip(found, found[1:], strict=False):
+        if first.day is not None and first.year is None and second.year is not None and second.day is not None:
+            if _RANGE_TO.fullmatch(text, first.end, second.start):
+                first.year = second.year if (first.month, first.day) <= (second.month, second.day) else second.year - 1
     return [r for r in found if 1 <= r.month <= 12 and (r.day is None or iso_day(r.day, r.month, r.year))]
+
+
+# "từ ngày 1/1 đến 30/6": the second day of a range needs no day word
+_RANGE_TO = regex.compile(r"[ ]*(?:đến|tới|–|-)[ ]*", regex.IGNORECASE)
+
+
+def _ends_range(text: str, found: list[_Raw], start: int) -> bool:
+    if not found or found[-1].day is None:
+        return False
+    gap = _RANGE_TO.fullmatch(text, found[-1].end, start)
+    return gap is not None
 
 
 # "Sáng 18/1", "Chiều qua (14-7)", "Sáng thứ Hai, 15/1", "trong 02 ngày 16 - 17/7"
@@ -153,6 +169,8 @@ class _PeriodHit:
     value: str | None
     end_year: int | None
     end_month: int
+    # its first month when it lies within its end year, else 1
+    start_month: int = 1
 
 
 def _period_value(m: regex.Match[str]) -> _PeriodHit | None:
@@ -167,11 +185,11 @@ def _period_value(m: regex.Match[str]) -> _PeriodHit | None:
             value = f"{y}-01/{y}-{n:02d}" if first else f"{y}-{13 - n:02d}/{y}-12"
         else:
             return None
-        return _PeriodHit(m.start(), m.end(), value if y else None, y, n if first else 12)
+        return _PeriodHit(m.start(), m.end(), value if y else None, y, n if first else 12, 1 if first else 13 - n)
     if g["q"]:
         q = _ROMAN.get(g["q"].upper()) or int(g["q"])
         y = int(g["qy"]) if g["qy"] else None
-        return _PeriodHit(m.start(), m.end(), f"{y}-Q{q}" if y else None, y, q * 3)
+        return _PeriodHit(m.start(), m.end(), f"{y}-Q{q}" if y else None, y, q * 3, q * 3 - 2)
     if g["gy1"]:
         y1, y2 = int(g["gy1"]), int(g["gy2"])
         if y2 < y1:
@@ -181,12 +199,12 @@ def _period_value(m: regex.Match[str]) -> _PeriodHit | None:
         mo, y = int(g["mo"]), int(g["moy"])
         if not 1 <= mo <= 12:
             return None
-        return _PeriodHit(m.start("mo") - len("tháng "), m.end(), f"{y}-{mo:02d}", y, mo)
+        return _PeriodHit(m.start("mo") - len("tháng "), m.end(), f"{y}-{mo:02d}", y, mo, mo)
     if g["fm1"]:
         m1, y1, m2, y2 = int(g["fm1"]), int(g["fy1"]), int(g["fm2"]), int(g["fy2"])
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2, m2) < (y1, m1):
             return None
-        return _PeriodHit(m.start(), m.end(), f"{y1}-{m1:02d}/{y2}-{m2:02d}", y2, m2)
+        return _PeriodHit(m.start(), m.end(), f"{y1}-{m1:02d}/{y2}-{m2:02d}", y2, m2, m1 if y1 == y2 else 1)
     y = int(g["y"])
     return _PeriodHit(m.start(), m.end(), str(y), y, 12)
 
@@ -243,8 +261,11 @@ def _infer_year(
         return (py - 1 if later else py), "the publication date"
     if period and period.end_year is not None:
         # A meeting reviews a period after it ends: in its last month or later that
-        # year, else early the next year.
-        year = period.end_year if month >= period.end_month else period.end_year + 1
+        # year, else early the next year. A day inside a part-year period
+        # ("từ ngày 1/1" in a review of "6 tháng đầu năm 2024") is of its year.
+        part_year = (period.start_month, period.end_month) != (1, 12)
+        within = part_year and period.start_month <= month <= period.end_month
+        year = period.end_year if within or month >= period.end_month else period.end_year + 1
         return year, f"the reporting period {period.value}"
     if context is not None:
         return context, "the full date written before it"

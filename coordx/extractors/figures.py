@@ -44,6 +44,7 @@ _MAX_DIGITS = 18
 # is read backwards from there.
 _QUALIFIER_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation(list(_QUALIFIERS))})[ ]+$", regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
+_FUNCTION_WORD = alternation(words("function_words"))
 _TRIGGER_WORDS = sorted({w.split()[0] for w in [*_VAGUE, *_NUMBER_WORDS]})
 
 _FIGURE = regex.compile(
@@ -65,7 +66,7 @@ _FIGURE = regex.compile(
         # "lượt phương tiện", "đợt truy quét": a noun of the vocabulary, maybe after lượt/đợt
         (?:(?:lượt|đợt|cuộc)[ ]+)?(?P<noun>{alternation(list(_UNITS))})
         # "lượt tuyên truyền": lượt/đợt with any noun counts something done
-      | (?:lượt|đợt)[ ]+(?P<free>\p{{L}}+(?:[ ]\p{{L}}+)?)
+      | (?:lượt|đợt)[ ]+(?!{_FUNCTION_WORD}(?!\p{{L}}))(?P<free>\p{{L}}+(?:[ ]\p{{L}}+)?)
         # "tuần tra 215 lượt, …": a bare count, named by the verb before it
       | (?P<bare>lượt|đợt)
     )
