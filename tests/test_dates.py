@@ -120,6 +120,13 @@ def test_issued_role() -> None:
     assert roles == {"2021-01-07": "event", "2019-09-05": "issued"}
 
 
+def test_effective_date_is_not_an_issue_date() -> None:
+    article = extract(
+        "Sáng 20/11/2022, hai Bộ quán triệt Thông tư liên tịch 05/2022/TTLT-BCA-BQP có hiệu lực từ ngày 1/12/2022."
+    )
+    assert [(d.value, d.role) for d in article.dates] == [("2022-11-20", "event"), ("2022-12-01", "other")]
+
+
 # --- publication date and title ------------------------------------------------------
 
 HEADER = [

@@ -105,6 +105,7 @@ def test_information_shared_between_short_references() -> None:
 
 REPAIRS = [
     ("space-in-code", "Nghị định số 77/2010/NĐ- CP của Chính phủ.", "77/2010/NĐ-CP", "spaces"),
+    ("spaces-around-slashes", "Theo Nghị định số 77 / 2010 / NĐ-CP, hai Bộ phối hợp.", "77/2010/NĐ-CP", "spaces"),
     ("five-digit-year", "Thực hiện Nghị Định số 03/20219/ NĐ- CP của Chính phủ.", "03/2019/NĐ-CP", "read as 2019"),
     ("icelandic-eth", "Thực hiện Nghị định 03/2019/NÐ-CP của Chính phủ.", "03/2019/NĐ-CP", "Ð"),
 ]

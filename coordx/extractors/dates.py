@@ -88,9 +88,10 @@ _NOT_REVIEWED = regex.compile(
 )
 _FUTURE_AFTER = regex.compile(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_NOT_ISSUE = regex.compile(r"(?<!\p{L})(?:hiệu[ ]+lực|từ|đến|tới)(?!\p{L})", regex.IGNORECASE)
 _LEGAL_BEFORE = regex.compile(
     r"(?:\d+/[\d/]*[\p{Lu}Đ]{2,}[-\p{Lu}Đ/]*|" + alternation(words("document_type_words")) + r"(?:[ ]+số)?[ ]+[\d.]+)"
-    r"[^.;\n\d]{0,25}$",  # nothing written between, another date least of all
+    r"(?P<gap>[^.;\n\d]{0,25})$",  # nothing written between, another date least of all
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -375,4 +376,6 @@ def _cue_start(doc: Doc, r: _Raw) -> int:
 def _is_issued(doc: Doc, r: _Raw, issued: RangeSet) -> bool:
     if issued.overlaps(r.start, r.end):
         return True
-    return bool(_LEGAL_BEFORE.search(doc.text[max(0, r.start - 90) : r.start]))
+    m = _LEGAL_BEFORE.search(doc.text[max(0, r.start - 90) : r.start])
+    # "Thông tư 05 có hiệu lực từ ngày 1/12/2022": when it takes effect, not its issue
+    return bool(m) and not _NOT_ISSUE.search(m["gap"])

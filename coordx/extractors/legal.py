@@ -118,6 +118,11 @@ def _clean_code(raw: str) -> str:
     return "-".join(_CANONICAL_CODE.get(p, p) for p in parts)
 
 
+# "77 / 2010 / NĐ-CP": spaces typed around the slashes of a number
+_SPACED_SLASH = regex.compile(r"\d[ ]+/|/[ ]+[\d\p{L}]")
+_FIRST_DIGIT = regex.compile(r"\d")
+
+
 def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
     # The full-number groups appear twice (after a type word, and alone with a
     # "b" prefix); fold them into one dict of what matched.
@@ -149,6 +154,9 @@ def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
     code = _clean_code(raw_code)
     if any(c.isspace() for c in raw_code):
         repairs.append(f"spaces removed from '{raw_code}'")
+    elif _SPACED_SLASH.search(original):
+        digit = _FIRST_DIGIT.search(original)
+        repairs.append(f"spaces removed from '{original[digit.start() if digit else 0 :]}'")
     # "QH14": a law of the 14th National Assembly; the type is in the letters
     first = code.split("-")[0].upper().rstrip("0123456789")
     if first not in _TYPE_BY_CODE:
