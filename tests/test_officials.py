@@ -46,6 +46,11 @@ SHAPES = [
         ("Đoàn Minh Khoa", None, ["Phó Giám đốc Sở Ngoại vụ"]),
     ),
     (
+        "abbreviation-then-the-word-it-ends-with",
+        "Đồng chí Lê Minh Khải, UVTW Đảng, Bí thư Tỉnh ủy phát biểu.",
+        ("Lê Minh Khải", None, ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]),
+    ),
+    (
         "title-org-rank-name",
         "Thứ trưởng Bộ Công an Thượng tướng Vũ Hải Đăng chủ trì.",
         ("Vũ Hải Đăng", "Thượng tướng", ["Thứ trưởng Bộ Công an"]),

@@ -101,11 +101,22 @@ class _Mention:
     roles: list[str] = field(default_factory=list)
 
 
+def _expand(m: regex.Match[str], title: str) -> str:
+    """An abbreviation's full form, without the word the text repeats after
+    it ("UVTW Đảng": "Ủy viên Trung ương Đảng", not "… Đảng Đảng")."""
+    full = _EXPANSION[m[0]]
+    last = full.rsplit(" ", 1)[-1]
+    after = title[m.end() :].split(" ", 2)
+    if len(after) > 1 and after[0] == "" and after[1] == last:
+        full = full[: -len(last)].rstrip()
+    return full + " "
+
+
 @lru_cache(maxsize=4096)
 def canonical_title(raw: str) -> str:
     """Abbreviations expanded, institutions spelt canonically, capitalised."""
     title = " ".join(raw.split()).strip(" ,;.:-")
-    title = _ABBREV_RE.sub(lambda m: _EXPANSION[m[0]] + " ", title)
+    title = _ABBREV_RE.sub(lambda m: _expand(m, title), title)
     title = " ".join(title.split())
     title = _CANONICAL_RE.sub(lambda m: _CANONICAL_FORM.get(" ".join(m[0].split()).casefold(), m[0]), title)
     return title[:1].upper() + title[1:]
