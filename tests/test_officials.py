@@ -213,6 +213,11 @@ ROLES = [
         [],
     ),
     ("speaker", "Phát biểu chỉ đạo, Thứ trưởng Hoàng Anh Tuấn ghi nhận kết quả.", ["speaker"]),
+    (
+        "co-chairs-told-in-the-next-sentence",
+        "Đến dự có Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng; Trung tướng Phạm Minh Châu, Thứ trưởng Bộ Công an. Hai đồng chí đồng chủ trì hội nghị.",
+        ["attendee", "co-chair", "attendee", "co-chair"],
+    ),
 ]
 
 

@@ -378,4 +378,4 @@ def _is_issued(doc: Doc, r: _Raw, issued: RangeSet) -> bool:
         return True
     m = _LEGAL_BEFORE.search(doc.text[max(0, r.start - 90) : r.start])
     # "Thông tư 05 có hiệu lực từ ngày 1/12/2022": when it takes effect, not its issue
-    return bool(m) and not _NOT_ISSUE.search(m["gap"])
+    return m is not None and not _NOT_ISSUE.search(m["gap"])

@@ -71,6 +71,9 @@ _SHARED = regex.compile(rf"(?i:các[ ]+đồng[ ]+chí)[ ]+(?P<title>(?i:{_HEAD}
 _SENTENCE_END = regex.compile(r"[.!?](?=[ \n]|$)|\n")
 _CO_CHAIR = regex.compile(r"(?i:đồng[ ]+chủ[ ]+trì|cùng[ ]+chủ[ ]+trì)")
 _CHAIR = regex.compile(r"(?i:chủ[ ]+trì)")
+_CHAIRS_TOLD = regex.compile(
+    r"[ \n]*(?P<count>(?i:hai|ba|các))[ ]+(?i:đồng[ ]+chí)[ ]+(?:(?i:cùng)[ ]+)?(?P<co>(?i:đồng[ ]+))?(?i:chủ[ ]+trì)"
+)
 _ATTEND = regex.compile(r"(?<!\p{L})(?i:tham[ ]+dự|dự)(?!\p{L})")
 _SPEAK = regex.compile(r"(?<!\p{L})(?i:phát[ ]+biểu|kết[ ]+luận|chỉ[ ]+đạo)(?!\p{L})")
 
@@ -291,13 +294,25 @@ def _shared_titles(text: str, mentions: list[_Mention]) -> None:
 def _roles(text: str, mentions: list[_Mention]) -> None:
     # Mentions are in text order: walk them alongside the sentences.
     i = 0
+    previous: list[_Mention] = []
     for start, end in _sentence_bounds(text):
         j = i
         while j < len(mentions) and mentions[j].start < end:
             j += 1
         inside, i = mentions[i:j], j
         if not inside:
+            # "… Đại tướng A …; … Đại tướng B … Hai đồng chí đồng chủ trì hội nghị."
+            told = _CHAIRS_TOLD.match(text, start, end)
+            if told and previous:
+                count = {"hai": 2, "ba": 3}.get(told["count"].casefold(), len(previous))
+                role = "co-chair" if told["co"] else "chair"
+                for m in previous[-count:]:
+                    if role not in m.roles:
+                        m.roles.append(role)
+            if text[start:end].strip():
+                previous = []
             continue
+        previous = inside
         sentence = text[start:end]
         verb = _CO_CHAIR.search(sentence) or _CHAIR.search(sentence)
         if verb:
