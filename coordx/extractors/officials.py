@@ -17,7 +17,7 @@ import regex
 from coordx.extractors.common import Range
 from coordx.models import Official, Span
 from coordx.text import Doc
-from coordx.vocab import alternation, table, words
+from coordx.vocab import alternation, province_forms, table, words
 
 _RANKS = words("ranks")
 _CANONICAL_RANK = {r.casefold(): r for r in _RANKS}
@@ -28,8 +28,7 @@ _TITLE_HEADS = words("title_heads")
 _HEAD_FORMS = [*_TITLE_HEADS, *(a for a, full in _ABBREVIATIONS if any(full.startswith(h) for h in _TITLE_HEADS))]
 _HEAD = alternation(_HEAD_FORMS)
 _STOP = alternation(words("person_stops"))
-_PLACES = [row[0] for row in table("provinces")] + [v for row in table("provinces") for v in row[2].split("|") if v]
-_PLACE = alternation(_PLACES)
+_PLACE = alternation(list(province_forms()))
 _SURNAME = alternation(words("surnames"))
 _NOT_NAME = set(words("name_stopwords"))
 _SURNAMES = set(words("surnames"))

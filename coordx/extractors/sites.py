@@ -11,13 +11,10 @@ from coordx.extractors.common import Range, find_words
 from coordx.extractors.officials import OfficialsResult
 from coordx.models import Site, Span
 from coordx.text import Doc
-from coordx.vocab import alternation, table, words
+from coordx.vocab import alternation, province_forms, words
 
-_PROVINCES = table("provinces")
-_LOCALITY = {
-    " ".join(form.split()).casefold(): row[0] for row in _PROVINCES for form in [row[0], *row[2].split("|")] if form
-}
-_PLACE = alternation(list({form for row in _PROVINCES for form in [row[0], *row[2].split("|")] if form}))
+_LOCALITY = {" ".join(form.split()).casefold(): name for form, name in province_forms().items()}
+_PLACE = alternation(list(province_forms()))
 _SITE_WORDS = sorted({w.casefold() for w in words("site_words")})
 _SITE_WORD = alternation(words("site_words"))
 # What may open a site's name before the place: "tỉnh", "Công an", "Bộ CHQS" …

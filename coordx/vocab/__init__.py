@@ -41,6 +41,13 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(r + [""] * (width - len(r))) for r in rows)
 
 
+@cache
+def province_forms() -> dict[str, str]:
+    """Every written form of a province or centrally-run city (`provinces.tsv`:
+    the name and its other forms) -> its canonical name."""
+    return {form: row[0] for row in table("provinces") for form in [row[0], *row[2].split("|")] if form}
+
+
 def alternation(entries: tuple[str, ...] | list[str], flexible_space: bool = True) -> str:
     """A regex alternation of `entries`, longest first so the longest form wins.
 
