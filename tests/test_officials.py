@@ -51,6 +51,11 @@ SHAPES = [
         ("Lê Minh Khải", None, ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]),
     ),
     (
+        "led-by-after-an-organisation",
+        "Điểm cầu Bộ Tư lệnh BĐBP do Thiếu tướng Lê Văn Kiên, Tư lệnh BĐBP chủ trì.",
+        ("Lê Văn Kiên", "Thiếu tướng", ["Tư lệnh Bộ đội Biên phòng"]),
+    ),
+    (
         "title-org-rank-name",
         "Thứ trưởng Bộ Công an Thượng tướng Vũ Hải Đăng chủ trì.",
         ("Vũ Hải Đăng", "Thượng tướng", ["Thứ trưởng Bộ Công an"]),

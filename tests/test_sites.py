@@ -29,6 +29,17 @@ SITES = [
     ("ministry", "Thứ trưởng chủ trì tại điểm cầu Bộ Công an.", [("Bộ Công an", None)]),
     ("hosts-without-a-place", "Hội nghị kết nối tới 63 điểm cầu Công an các tỉnh, thành phố.", []),
     ("venue-is-not-a-site", "Sáng 5/1, tại Hà Nội, hai Bộ tổ chức hội nghị.", []),
+    (
+        "one-site-word-several-places",
+        "Các điểm cầu TP Hồ Chí Minh, Đà Nẵng và tỉnh Cà Mau cũng kết nối.",
+        [("TP Hồ Chí Minh", "Hồ Chí Minh"), ("Đà Nẵng", "Đà Nẵng"), ("tỉnh Cà Mau", "Cà Mau")],
+    ),
+    (
+        "central-site-in-a-party-building",
+        "Tại điểm cầu trung tâm ở Trụ sở Tỉnh ủy Nghệ An, lãnh đạo tỉnh chủ trì.",
+        [("Trụ sở Tỉnh ủy Nghệ An", "Nghệ An")],
+    ),
+    ("command-by-abbreviation", "Điểm cầu Bộ Tư lệnh BĐBP kết nối với 44 đồn.", [("Bộ Tư lệnh BĐBP", None)]),
 ]
 
 

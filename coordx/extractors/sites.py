@@ -25,11 +25,14 @@ _TOKEN = r"\p{Lu}[\p{L}.]*(?!\p{L})"
 _SITE = regex.compile(
     rf"""
     (?<!\p{{L}})(?i:{_SITE_WORD})[ ]+
+    # "điểm cầu trung tâm ở Trụ sở …", "điểm cầu tại Hà Nội"
+    (?:(?i:chính|trung[ ]+tâm)[ ]+)?(?:(?i:ở|tại)[ ]+)?
     (?P<name>
         # "Bộ Công an": a body of the vocabulary
         (?i:{_ORGANISATION})(?!\p{{L}})(?![ ]+\p{{Lu}})
         # "Công an Quảng Bình", "tỉnh Bắc Kạn", "Hà Nội", "TP Hồ Chí Minh"
-      | (?:(?i:{_HOST})[ ]+)?(?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-)){{0,5}})
+      # (the lower-case halves of "Tỉnh ủy", "Bộ Tư lệnh" belong to the name)
+      | (?:(?i:{_HOST})[ ]+)?(?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|ủy|lệnh)){{0,5}})
     )
     (?!\p{{L}})
     """,
@@ -40,6 +43,7 @@ _COUNT = regex.compile(
     rf"(?<![\p{{L}}\d.,])(?:(?i:hơn|trên|gần|khoảng)[ ]+)?"
     rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})*|\d+)[ ]+(?i:{_SITE_WORD})(?!\p{{L}})"
 )
+_MORE_PLACES = regex.compile(rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?{_PLACE})(?!\p{{L}})")
 _PLACE_IN = regex.compile(rf"(?<!\p{{L}})(?:{_PLACE})(?!\p{{L}})", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?](?=[ \n]|$)|\n")
 
@@ -90,19 +94,32 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
     sentence_starts, sentence_ends = _sentence_bounds(text)
     mention_index = sorted((r[0], i) for i, ranges in enumerate(officials.ranges) for r in ranges)
     mention_starts = [start for start, _ in mention_index]
-    for m in filter(None, (_SITE.match(text, pos) for pos in anchors)):
-        name = " ".join(m["name"].split()).rstrip(" -")
+    def add(start: int, written: str) -> Site | None:
+        name = " ".join(written.split()).rstrip(" -")
         locality = _locality(name)
         if locality is None and (not name[:1].isupper() or len(name.split()) < 2):
-            continue  # "điểm cầu tỉnh", "điểm cầu Công an các tỉnh": no place named
+            return None  # "điểm cầu tỉnh", "điểm cầu Công an các tỉnh": no place named
         key = locality or name.casefold()
-        span = doc.span(m.start("name"), m.start("name") + len(m["name"].rstrip(" -")))
+        span = doc.span(start, start + len(written.rstrip(" -")))
         site = by_key.get(key)
         if site is None:
             site = Site(name=name, locality=locality)
             by_key[key] = site
             result.sites.append(site)
         site.mentions.append(Span(text=span.text, start=span.start, end=span.end))
+        return site
+
+    for m in filter(None, (_SITE.match(text, pos) for pos in anchors)):
+        site = add(m.start("name"), m["name"])
+        if site is None:
+            continue
+        # "các điểm cầu TP.HCM, Đà Nẵng và Cần Thơ": one site word, several places
+        listed, end = False, m.end()
+        while more := _MORE_PLACES.match(text, end):
+            add(more.start("name"), more["name"])
+            listed, end = True, more.end()
+        if listed:
+            continue  # who was at which of them is not said
         # officials named in the same sentence were at this site
         k = bisect_right(sentence_starts, m.start()) - 1
         s_start, s_end = sentence_starts[k], sentence_ends[k]
@@ -110,7 +127,7 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         for index in dict.fromkeys(owner for _, owner in mention_index[lo:hi]):
             official = officials.officials[index]
             if official.site is None:
-                official.site = locality or name
+                official.site = site.locality or site.name
             if {"chair", "co-chair"} & set(official.roles) and official.name not in site.chaired_by:
                 site.chaired_by.append(official.name)
     return result
