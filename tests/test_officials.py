@@ -56,6 +56,16 @@ SHAPES = [
         ("Lê Văn Kiên", "Thiếu tướng", ["Tư lệnh Bộ đội Biên phòng"]),
     ),
     (
+        "title-stops-at-a-verb-of-meeting",
+        "Đại tướng Lê Văn Cường, Bộ trưởng Bộ Công an hội đàm với đoàn đại biểu.",
+        ("Lê Văn Cường", "Đại tướng", ["Bộ trưởng Bộ Công an"]),
+    ),
+    (
+        "foreign-name-after-an-honorific",
+        "Ngài Sok Phal, Quốc vụ khanh Bộ Nội vụ Campuchia cũng tham dự.",
+        ("Sok Phal", None, ["Quốc vụ khanh Bộ Nội vụ Campuchia"]),
+    ),
+    (
         "title-org-rank-name",
         "Thứ trưởng Bộ Công an Thượng tướng Vũ Hải Đăng chủ trì.",
         ("Vũ Hải Đăng", "Thượng tướng", ["Thứ trưởng Bộ Công an"]),
@@ -148,6 +158,14 @@ def test_shapes(text: str, expected: tuple[str, str | None, list[str]]) -> None:
     assert (official.name, official.rank, official.titles) == expected
     for m in official.mentions:
         assert text[m.start : m.end] == m.text
+
+
+def test_title_ends_before_and_an_honorific() -> None:
+    found = people("Cùng dự có ông Khamphao Ernthavanh, Đại sứ Lào tại Việt Nam và bà Lê Thị Hạnh, Thống đốc Ngân hàng Nhà nước.")
+    assert [(o.name, o.titles) for o in found] == [
+        ("Khamphao Ernthavanh", ["Đại sứ Lào tại Việt Nam"]),
+        ("Lê Thị Hạnh", ["Thống đốc Ngân hàng Nhà nước"]),
+    ]
 
 
 def test_lowercase_rank_after_a_word() -> None:

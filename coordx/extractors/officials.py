@@ -30,6 +30,9 @@ _HEAD = alternation(_HEAD_FORMS)
 _STOP = alternation(words("person_stops"))
 _PLACE = alternation(list(province_forms()))
 _SURNAME = alternation(words("surnames"))
+# "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "Ngài Sok Phal"
+_HONORIFICS = ["đồng chí", "ông", "bà", "ngài"]
+_HONORIFIC = alternation(_HONORIFICS)
 _NOT_NAME = set(words("name_stopwords"))
 _SURNAMES = set(words("surnames"))
 _ACADEMIC = alternation(words("academic_titles"))
@@ -45,7 +48,7 @@ _NAMES = regex.compile(
         # ("Thiếu tướng, PGS.TS Nguyễn Văn A": an academic title may stand between)
         (?P<rank>(?i:{_RANK}))(?:,?[ ]+{_ACADEMIC})?[ ]+(?P<rname>{_TOKEN}(?:[ ]{_TOKEN}){{0,6}})
         # "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "đồng chí Trung tướng Trần Quốc Tỏ"
-      | (?P<hon>(?i:đồng[ ]chí|ông|bà))[ ]+(?:(?P<hrank>(?i:{_RANK}))[ ]+)?(?P<hname>{_TOKEN}(?:[ ]{_TOKEN}){{1,4}})
+      | (?P<hon>(?i:{_HONORIFIC}))[ ]+(?:(?P<hrank>(?i:{_RANK}))[ ]+)?(?P<hname>{_TOKEN}(?:[ ]{_TOKEN}){{1,4}})
         # "Trần Quốc Tỏ": a family name and one to three given names, not a place
       | (?!{_PLACE}(?!\p{{L}}))(?P<sname>(?:{_SURNAME})(?!\p{{L}})(?:[ ]{_TOKEN}){{1,3}})
     )
@@ -60,7 +63,9 @@ _WORD = r"(?:[^\s,;.:()\[\]\n|\"“”]|\.(?=\p{L}))+"
 _WORD_RE = regex.compile(rf"[ ]?({_WORD})")
 _TITLE_START = regex.compile(rf"(?i:{_HEAD})(?!\p{{L}})")
 _STOP_AT = regex.compile(
-    rf"(?i:{_STOP})(?!\p{{L}})|(?i:và|cùng)[ ]+(?:(?i:{_RANK})|(?i:đồng[ ]chí)|{_HEAD}|(?:{_SURNAME})[ ]\p{{Lu}})"
+    rf"(?i:{_STOP})(?!\p{{L}})"
+    # "và" + another person: a rank, an honorific and a name, a title, a family name
+    rf"|(?i:và|cùng)[ ]+(?:(?i:{_RANK})|(?i:{_HONORIFIC})[ ]+\p{{Lu}}|{_HEAD}|(?:{_SURNAME})[ ]\p{{Lu}})"
 )
 _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và", "cùng"}
 _SEPARATOR = regex.compile(r"[ ]*(?:,|[ ]-|-[ ])[ ]*")
@@ -126,11 +131,11 @@ def canonical_title(raw: str) -> str:
 
 _CAP_WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{L}*")
 # The first word of every anchor: a rank, an honorific, a family name.
-_ANCHOR_WORDS = {w.split()[0].casefold() for w in [*_RANKS, "đồng chí", "ông", "bà"]} | {
+_ANCHOR_WORDS = {w.split()[0].casefold() for w in [*_RANKS, *_HONORIFICS]} | {
     w.split()[0].casefold() for w in words("surnames")
 }
 # Ranks and honorifics also come in lower case ("đại tá", "đồng chí").
-_LOWER_ANCHORS_SPACED = sorted(" " + w for w in {r.casefold() for r in _RANKS} | {"đồng chí", "ông", "bà"})
+_LOWER_ANCHORS_SPACED = sorted(" " + w for w in {r.casefold() for r in _RANKS} | set(_HONORIFICS))
 
 
 def _anchors(text: str, lower: str) -> list[int]:
