@@ -1,7 +1,7 @@
 """Named officials with rank, titles and roles.
 
 The grammar the press uses: [titles] [rank] NAME [, title]* — a name is
-anchored by a rank ("Thượng tướng Phan Văn Giang"), by "đồng chí"/"ông"/"bà",
+anchored by a rank ("Thượng tướng Phan Văn Giang"), by an honorific ("đồng chí", "ông", "bà", "Ngài"),
 or by a family name from the vocabulary right after a title ("Thứ trưởng
 Trần Quốc Tỏ"); titles follow it after a comma or a dash, or stand before it.
 """
