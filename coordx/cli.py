@@ -170,6 +170,7 @@ def extract(
     committed = False
     failures = failed_walk
     done = 0
+    reused = 0  # records kept from the earlier output (--resume)
     code = 0
     try:
         if fmt == "csv":
@@ -177,6 +178,7 @@ def extract(
         for r in batch.run_ordered(found, opts, jobs, stdin_data, kept):
             if r.kept:
                 write(prev.line(r.source), r.source, r.digest)
+                reused += 1
             else:
                 write(r.lines, r.source, r.digest)
             if r.error is not None:
@@ -235,6 +237,8 @@ def extract(
         rate = done / elapsed if elapsed > 0 else 0.0
         total = found.total + failed_walk
         summary = f"{total} documents" if not failures else f"{failures} of {total} failed"
+        if resume:
+            summary += f" ({reused} kept from the earlier output)"
         _msg(f"{summary}; {elapsed:.2f} s; {rate:.0f} docs/s", quiet)
     sys.exit(1 if failures else code)
 

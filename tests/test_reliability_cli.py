@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -254,6 +255,8 @@ def test_G2_kill_9_then_resume_equals_uninterrupted_run(tmp_path: Path) -> None:
     r = run("extract", str(inp), "-j", "2", "-o", str(out), "--resume")
     assert r.returncode == 0, r.stderr
     assert out.read_bytes() == expected
+    kept = re.search(rb"\((\d+) kept from the earlier output\)", r.stderr)
+    assert kept is not None and 0 < int(kept[1]) < 150, r.stderr  # the killed run's records were reused
 
 
 def test_G2_torn_last_line_is_dropped_and_reported(tmp_path: Path) -> None:
