@@ -66,6 +66,11 @@ SHAPES = [
         ("Sok Phal", None, ["Quốc vụ khanh Bộ Nội vụ Campuchia"]),
     ),
     (
+        "title-between-dashes",
+        "Thượng tá Trần Văn Dũng - Phó Giám đốc Công an tỉnh Yên Bái - trực tiếp chỉ huy lực lượng.",
+        ("Trần Văn Dũng", "Thượng tá", ["Phó Giám đốc Công an tỉnh Yên Bái"]),
+    ),
+    (
         "title-org-rank-name",
         "Thứ trưởng Bộ Công an Thượng tướng Vũ Hải Đăng chủ trì.",
         ("Vũ Hải Đăng", "Thượng tướng", ["Thứ trưởng Bộ Công an"]),

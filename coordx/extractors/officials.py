@@ -198,8 +198,9 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         # the regex only where a stop phrase can begin (a set lookup first)
         if count and w[1].lower() in _STOP_FIRST and _STOP_AT.match(text, word_start):
             break
-        # " - " separates titles only when a new title follows ("Thừa Thiên - Huế" stays whole)
-        if w[1] == "-" and _TITLE_START.match(text, w.end() + 1):
+        # " - " separates titles only when a new title follows ("Thừa Thiên - Huế" stays whole);
+        # before a lower-case word it closes a title set off by dashes ("A - Giám đốc … - trực tiếp chỉ huy")
+        if w[1] == "-" and (_TITLE_START.match(text, w.end() + 1) or text[w.end() + 1 : w.end() + 2].islower()):
             break
         end = w.end()
         count += 1
