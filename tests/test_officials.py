@@ -71,6 +71,11 @@ SHAPES = [
         ("Trần Văn Dũng", "Thượng tá", ["Phó Giám đốc Công an tỉnh Yên Bái"]),
     ),
     (
+        "title-in-brackets",
+        "Trung tá Đỗ Văn Hòa (Phó Trưởng phòng Tham mưu) báo cáo kết quả.",
+        ("Đỗ Văn Hòa", "Trung tá", ["Phó Trưởng phòng Tham mưu"]),
+    ),
+    (
         "title-org-rank-name",
         "Thứ trưởng Bộ Công an Thượng tướng Vũ Hải Đăng chủ trì.",
         ("Vũ Hải Đăng", "Thượng tướng", ["Thứ trưởng Bộ Công an"]),
@@ -263,6 +268,7 @@ NOT_OFFICIALS = [
     ("untitled-name", "Anh Nguyễn Văn Bình là ngư dân ở xã biển."),
     ("title-without-name", "Đồng chí Thứ trưởng đề nghị hai lực lượng phối hợp."),
     ("organisation", "Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh tổ chức giao ban."),
+    ("age-in-brackets", "Đối tượng Nguyễn Văn Bình (35 tuổi, trú tại xã Hòa Bình) bị bắt."),
     ("organisation-named-like-a-family", "Bí thư Tỉnh đoàn, Đoàn Thanh niên tỉnh phối hợp tuyên truyền."),
 ]
 

@@ -68,7 +68,8 @@ _STOP_AT = regex.compile(
     rf"|(?i:và|cùng)[ ]+(?:(?i:{_RANK})|(?i:{_HONORIFIC})[ ]+\p{{Lu}}|{_HEAD}|(?:{_SURNAME})[ ]\p{{Lu}})"
 )
 _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và", "cùng"}
-_SEPARATOR = regex.compile(r"[ ]*(?:,|[ ]-|-[ ])[ ]*")
+# after a name: ", title", " - title", " (title)"
+_SEPARATOR = regex.compile(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*")
 _MAX_TITLE_WORDS = 16
 
 _SHARED = regex.compile(rf"(?i:các[ ]+đồng[ ]+chí)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
