@@ -16,6 +16,8 @@ CANONICAL = [
     ("abbreviated-type", "Giao ban về NĐ số 03/2019/NĐ-CP của Chính phủ.", ["03/2019/NĐ-CP"]),
     ("code-alone", "Theo 77/2010/NĐ-CP, hai lực lượng phối hợp.", ["77/2010/NĐ-CP"]),
     ("party-slash", "Sơ kết Chỉ thị 46/CT/TW của Bộ Chính trị.", ["46-CT/TW"]),
+    ("department-suffix", "Thực hiện Kế hoạch số 123/KH-BCA-A04 ngày 2/3/2024 của Bộ Công an.", ["123/KH-BCA-A04"]),
+    ("official-letter", "Theo Công văn số 456/BQP-TM của Bộ Quốc phòng, các đơn vị triển khai.", ["456/BQP-TM"]),
     ("party-dash", "Quán triệt Nghị quyết số 22-NQ/TW của Bộ Chính trị.", ["22-NQ/TW"]),
     ("party-conclusion", "Thực hiện Kết luận số 12-KL/TW của Ban Bí thư.", ["12-KL/TW"]),
     ("no-year-in-number", "Theo Quyết định số 4761/QĐ-BCA của Bộ trưởng Bộ Công an.", ["4761/QĐ-BCA"]),

@@ -37,15 +37,15 @@ _ISSUER_NAME = alternation(list(_CODE_BY_ISSUER))
 _L = r"[\p{Lu}Đ]"  # a capital letter of a code
 
 # A full number: "03/2019/NĐ-CP", "03/20219/ NĐ- CP", "46/CT/TW", "46-CT/TW",
-# "4761/QĐ-BCA", "07/2012/TTLT-BCA-BQP". Spaces inside are typing errors.
+# "4761/QĐ-BCA", "07/2012/TTLT-BCA-BQP", "123/KH-BCA-A04". Spaces inside are typing errors.
 _FULL = rf"""
     (?P<num>\d{{1,5}}[a-z]?)
     (?:
         # number/year/CODE-ISSUER, or a law's number/year/QH14
         [ ]?/[ ]?(?P<year>\d{{4,5}})[ ]?/[ ]?
-        (?P<code>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}]{{0,6}}){{1,3}}|(?:UBTVQH|QH)\d{{1,2}})
+        (?P<code>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}\d]{{0,6}}){{1,3}}|(?:UBTVQH|QH)\d{{1,2}})
       | [ ]?[/-][ ]?(?P<pcode>{_L}{{1,5}})[ ]?/[ ]?(?P<pissuer>{_L}{{1,6}})
-      | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}]{{0,6}}){{1,3}})
+      | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}\d]{{0,6}}){{1,3}})
     )
     (?![\p{{L}}\d])
 """
@@ -159,12 +159,12 @@ def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
         repairs.append(f"spaces removed from '{original[digit.start() if digit else 0 :]}'")
     # "QH14": a law of the 14th National Assembly; the type is in the letters
     first = code.split("-")[0].upper().rstrip("0123456789")
-    if first not in _TYPE_BY_CODE:
-        return None
+    if first not in _TYPE_BY_CODE and typ is None:
+        return None  # a written type ("Công văn số 456/BQP-TM") needs no type code
     year = _fix_year(g["year"], repairs) if g.get("year") else None
     if g.get("year") and year is None:
         return None
-    return _Hit(m.start(), m.end(), typ or _TYPE_BY_CODE[first], num, year, code, None, repairs=repairs)
+    return _Hit(m.start(), m.end(), typ or _TYPE_BY_CODE.get(first), num, year, code, None, repairs=repairs)
 
 
 def _canonical_id(h: _Hit) -> str | None:
