@@ -131,6 +131,12 @@ def test_effective_date_is_not_an_issue_date() -> None:
 
 HEADER = [
     (
+        "posting-with-time-zone",
+        "Hội nghị giao ban quý I\n05/01/2023 14:30 GMT+7\nNội dung.",
+        "Hội nghị giao ban quý I",
+        "2023-01-05",
+    ),
+    (
         "posting-line",
         "Giao ban hai lực lượng\n\nĐăng vào 06/01/2021\nNội dung.",
         "Giao ban hai lực lượng",

@@ -36,7 +36,7 @@ _POSTING = regex.compile(
     + alternation(words("posting_words"))
     + r""")[ ]*[:,]?[ ]*)?
     (?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)
-    (?:[ ]*[,|-]?[ ]*\d{1,2}[:h]\d{2}(?:[ ]*(?:AM|PM|SA|CH|\(GMT[+0-9: ]*\)))?)?
+    (?:[ ]*[,|-]?[ ]*\d{1,2}[:h]\d{2}(?:[ ]*(?:AM|PM|SA|CH))?(?:[ ]*\(?(?:GMT|UTC)[+0-9: ]*\)?)?)?
     [ ]*\Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
