@@ -145,8 +145,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
     triggers.update(find_words(doc.lower, _TRIGGER_WORDS))
     done = -1
     for pos in sorted(triggers):
-        if pos < done:
-            continue
+        if pos < done or claims.overlaps(pos, pos + 1):
+            continue  # inside a date or a document number: no figure starts there
         m = _FIGURE.match(text, pos)
         if not m or overlaps(pos, m.end(), claims):
             continue
