@@ -22,6 +22,9 @@ DATE_SHAPES = [
     ("month-dash", "Số liệu tính đến tháng 6-2023 cho thấy nhiều chuyển biến.", ["2023-06"]),
     ("month-words", "Hội nghị sơ kết trong tháng 3 năm 2022 được chuẩn bị kỹ.", ["2022-03"]),
     ("range-days", "Hội thao diễn ra trong 02 ngày 16 – 17/7/2022 tại tỉnh.", ["2022-07-16", "2022-07-17"]),
+    ("range-days-and", "Trong 2 ngày (15 và 16/3/2024), hai Bộ tổ chức hội nghị.", ["2024-03-15", "2024-03-16"]),
+    ("range-days-to", "Từ ngày 10 đến 12/5/2024, Bộ Công an tổ chức hội thao.", ["2024-05-10", "2024-05-12"]),
+    ("not-a-range-without-day-word", "Tỷ lệ giảm từ 3 - 4/5 số vụ so với cùng kỳ.", []),
     (
         "anniversary-span",
         "Kỷ niệm 60 năm quan hệ ngoại giao (05/9/1962 – 05/9/2022) được tổ chức long trọng.",

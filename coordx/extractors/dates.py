@@ -31,8 +31,14 @@ _CUE = alternation(words("day_cues"))
 _DIGITS = regex.compile(r"\d+")
 _START = r"(?<![\p{L}\d/.,-])"
 _END = r"(?![\d/]|\.\d|-\d|[ ]?/[ ]?[\p{Lu}])"
-# "16 - 17/7/2022": a range of days in one month
-_RANGE = regex.compile(_START + r"(?P<d1>[0-3]?\d)[ ]?-[ ]?(?P<d2>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)" + _END)
+# "16 - 17/7/2022", "15 và 16/3/2024", "10 đến 12/5", "(15 và 16/3)": days of one month
+_RANGE = regex.compile(
+    _START
+    + r"(?P<d1>[0-3]?\d)(?:[ ]?-[ ]?|[ ]+(?:và|đến|tới)[ ]+)(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)"
+    + r"(?:(?P=sep)(?P<y>(?:19|20)\d\d))?"
+    + _END,
+    regex.IGNORECASE,
+)
 # "5/9/2019", "05-9-2019", "5.9.2019": one separator used twice
 _NUMERIC = regex.compile(
     _START + r"(?P<d>[0-3]?\d)[ ]?(?P<sep>[/.-])[ ]?(?P<m>[01]?\d)[ ]?(?P=sep)[ ]?(?P<y>(?:19|20)\d\d)" + _END
@@ -115,8 +121,8 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
         if p < done or overlaps(p, run.end(), skip):
             continue
         lead = text[max(0, p - 12) : p]
-        if m := _RANGE.match(text, p):
-            y = int(m["y"])
+        if (m := _RANGE.match(text, p)) and (m["y"] or _has_cue(doc, p)) and int(m["d1"]) < int(m["d2"]):
+            y = int(m["y"]) if m["y"] else None
             cue = _has_cue(doc, p)
             found.append(_Raw(p, m.end("d1"), int(m["d1"]), int(m["m"]), y, cue))
             found.append(_Raw(m.start("d2"), m.end(), int(m["d2"]), int(m["m"]), y, False))
