@@ -76,6 +76,11 @@ SHAPES = [
         ("Đỗ Văn Hòa", "Trung tá", ["Phó Trưởng phòng Tham mưu"]),
     ),
     (
+        "family-name-of-an-ethnic-minority",
+        "Phó Chủ tịch UBND tỉnh Sùng A Hồ dự hội nghị.",
+        ("Sùng A Hồ", None, ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+    ),
+    (
         "title-org-rank-name",
         "Thứ trưởng Bộ Công an Thượng tướng Vũ Hải Đăng chủ trì.",
         ("Vũ Hải Đăng", "Thượng tướng", ["Thứ trưởng Bộ Công an"]),
