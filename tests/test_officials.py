@@ -81,6 +81,11 @@ SHAPES = [
         ("Sùng A Hồ", None, ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
     ),
     (
+        "place-name-that-holds-a-family-name",
+        "Thiếu tá Vàng A Dế, Chính trị viên Đồn Biên phòng Si Ma Cai phát biểu.",
+        ("Vàng A Dế", "Thiếu tá", ["Chính trị viên Đồn Biên phòng Si Ma Cai"]),
+    ),
+    (
         "title-org-rank-name",
         "Thứ trưởng Bộ Công an Thượng tướng Vũ Hải Đăng chủ trì.",
         ("Vũ Hải Đăng", "Thượng tướng", ["Thứ trưởng Bộ Công an"]),
