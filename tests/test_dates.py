@@ -92,6 +92,16 @@ def test_year_inference(text: str, expected: str) -> None:
 # --- event date ----------------------------------------------------------------
 
 EVENT = [
+    (
+        "a-decree-issued-is-not-the-event",
+        "Ngày 5/9/2019, Chính phủ ban hành Nghị định số 03. Sáng 15/1/2021, hai Bộ tổ chức giao ban.",
+        "2021-01-15",
+    ),
+    (
+        "a-signing-ceremony-is-the-event",
+        "Sáng 20/3/2024, hai Bộ tổ chức lễ ký ban hành Quy chế. Quy chế có hiệu lực từ ngày 1/4/2024.",
+        "2024-03-20",
+    ),
     ("dateline-agency", "BHG - Ngày 6.9.2021, tại Công an tỉnh đã diễn ra hội nghị.", "2021-09-06"),
     ("time-of-day", "Sáng ngày 09/7/2020, Ban Bí thư tổ chức hội nghị.", "2020-07-09"),
     (

@@ -94,6 +94,15 @@ _NOT_REVIEWED = regex.compile(
 )
 _FUTURE_AFTER = regex.compile(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_ISSUANCE_AFTER = regex.compile(r"[^.;\n]{0,60}?(?<!\p{L})(?:ban[ ]+hành|có[ ]+hiệu[ ]+lực)(?!\p{L})", regex.IGNORECASE)
+_MEETING_WORD = regex.compile(r"(?<!\p{L})(?:tổ[ ]+chức|hội[ ]+nghị|giao[ ]+ban|lễ)(?!\p{L})", regex.IGNORECASE)
+
+
+def _tells_issuance(text: str, end: int) -> bool:
+    m = _ISSUANCE_AFTER.match(text, end)
+    return m is not None and not _MEETING_WORD.search(m[0])
+
+
 _NOT_ISSUE = regex.compile(r"(?<!\p{L})(?:hiệu[ ]+lực|từ|đến|tới)(?!\p{L})", regex.IGNORECASE)
 _LEGAL_BEFORE = regex.compile(
     r"(?:\d+/[\d/]*[\p{Lu}Đ]{2,}[-\p{Lu}Đ/]*|" + alternation(words("document_type_words")) + r"(?:[ ]+số)?[ ]+[\d.]+)"
@@ -303,6 +312,9 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
 
     body_start = max((e for _, e in header.claimed or []), default=0)
     candidates = [r for r in raws if r.day is not None and r.cue and not _is_issued(doc, r, issued)]
+    # "Ngày 5/9/2019, Chính phủ ban hành Nghị định …" tells of a document, not the meeting
+    # (unless a meeting or ceremony is told first: "Sáng 20/3, tại lễ ký ban hành …")
+    candidates = [r for r in candidates if not _tells_issuance(doc.text, r.end)] or candidates
     # The event is told first, at the head of a sentence or after a dateline;
     # failing that, the first day that a day word introduces.
     event_raw = next(
