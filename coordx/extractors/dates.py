@@ -94,7 +94,7 @@ _NOT_REVIEWED = regex.compile(
 )
 _FUTURE_AFTER = regex.compile(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_ISSUANCE_AFTER = regex.compile(r"[^.;\n]{0,60}?(?<!\p{L})(?:ban[ ]+hành|có[ ]+hiệu[ ]+lực)(?!\p{L})", regex.IGNORECASE)
+_ISSUANCE_AFTER = regex.compile(r"[^.;\n]{0,40}?(?<!\p{L})ban[ ]+hành(?!\p{L})", regex.IGNORECASE)
 _MEETING_WORD = regex.compile(r"(?<!\p{L})(?:tổ[ ]+chức|hội[ ]+nghị|giao[ ]+ban|lễ)(?!\p{L})", regex.IGNORECASE)
 
 
@@ -105,7 +105,9 @@ def _tells_issuance(text: str, end: int) -> bool:
 
 _NOT_ISSUE = regex.compile(r"(?<!\p{L})(?:hiệu[ ]+lực|từ|đến|tới)(?!\p{L})", regex.IGNORECASE)
 _LEGAL_BEFORE = regex.compile(
-    r"(?:\d+/[\d/]*[\p{Lu}Đ]{2,}[-\p{Lu}Đ/]*|" + alternation(words("document_type_words")) + r"(?:[ ]+số)?[ ]+[\d.]+)"
+    r"(?:\d+/[\d/]*[\p{Lu}Đ]{2,}[-\p{Lu}Đ/]*|"
+    + alternation(words("document_type_words"))
+    + r"(?:[ ]+số)?[ ]+\d+(?:\.\d+)*)"
     r"(?P<gap>[^.;\n\d]{0,25})$",  # nothing written between, another date least of all
     regex.IGNORECASE | regex.REVERSE,
 )
