@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from coordx.extractors.common import Range, RangeSet, iso_day, overlaps
+from coordx.extractors.common import Range, RangeSet, find_words, iso_day, overlaps
 from coordx.extractors.header import Header
 from coordx.extractors.legal import LegalResult
 from coordx.models import DateMention, Period
@@ -191,12 +191,22 @@ class _PeriodHit:
     start_month: int = 1
 
 
-def _period_value(m: regex.Match[str]) -> _PeriodHit | None:
+def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _PeriodHit | None:
+    """The period `m` names. Without a year ("6 tháng đầu năm"), the year is
+    the last one whose part is over by `ref` (year, month of writing)."""
+
+    def year_of(written: str | None, end_month: int) -> int | None:
+        if written:
+            return int(written)
+        if ref is None:
+            return None
+        return ref[0] if ref[1] >= end_month else ref[0] - 1
+
     g = m.groupdict()
     if g["hn"]:
         n = {"sáu": 6, "chín": 9}.get(g["hn"].lower()) or int(g["hn"])
-        y = int(g["hy"]) if g["hy"] else None
         first = g["hpos"].lower() == "đầu"
+        y = year_of(g["hy"], n if first else 12)
         if n == 6:
             value = f"{y}-H1" if first else f"{y}-H2"
         elif 1 <= n <= 12:
@@ -206,7 +216,7 @@ def _period_value(m: regex.Match[str]) -> _PeriodHit | None:
         return _PeriodHit(m.start(), m.end(), value if y else None, y, n if first else 12, 1 if first else 13 - n)
     if g["q"]:
         q = _ROMAN.get(g["q"].upper()) or int(g["q"])
-        y = int(g["qy"]) if g["qy"] else None
+        y = year_of(g["qy"], q * 3)
         return _PeriodHit(m.start(), m.end(), f"{y}-Q{q}" if y else None, y, q * 3, q * 3 - 2)
     if g["gy1"]:
         y1, y2 = int(g["gy1"]), int(g["gy2"])
@@ -227,15 +237,19 @@ def _period_value(m: regex.Match[str]) -> _PeriodHit | None:
     return _PeriodHit(m.start(), m.end(), str(y), y, 12)
 
 
+_YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "quý"]
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _period_matches(text: str) -> list[regex.Match[str]]:
+def _period_matches(text: str, lower: str) -> list[regex.Match[str]]:
     """Periods with a year, in text order: the period pattern runs only in
     windows around the years (a period without a year has no value)."""
     windows: list[list[int]] = []
-    for y in _YEAR.finditer(text):
-        lo, hi = max(0, y.start() - 50), min(len(text), y.end() + 8)
+    # around every year, and every "… tháng đầu năm" or "quý" written without one
+    anchors = [(y.start(), y.end()) for y in _YEAR.finditer(text)]
+    anchors += [(p, p + 4) for p in find_words(lower, _YEARLESS_WORDS)]
+    for start, end in sorted(anchors):
+        lo, hi = max(0, start - 50), min(len(text), end + 20)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:
@@ -250,16 +264,18 @@ def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> 
     """The first period that is reviewed: not a plan, a term or a law, and over
     by the time of writing (`ref`, the year and month of publication)."""
     text = doc.text
-    for m in _period_matches(text):
+    for m in _period_matches(text, doc.lower):
         if overlaps(m.start(), m.end(), skip):
             continue
-        hit = _period_value(m)
+        hit = _period_value(m, ref)
         if hit is None or hit.value is None:
             continue
         before = text[max(0, m.start() - 60) : m.start()]
         if _NOT_REVIEWED.search(before) or _FUTURE_AFTER.match(text, m.end()):
             continue
-        if ref and hit.end_year is not None and (hit.end_year, hit.end_month) > ref:
+        # over by the time of writing; a span of years may be reviewed in its last year
+        end = (hit.end_year, 1) if m["gy1"] else (hit.end_year, hit.end_month)
+        if ref and hit.end_year is not None and end > ref:
             continue
         return hit
     return None
