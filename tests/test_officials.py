@@ -86,6 +86,21 @@ SHAPES = [
         ("Vàng A Dế", "Thiếu tá", ["Chính trị viên Đồn Biên phòng Si Ma Cai"]),
     ),
     (
+        "title-comma-rank-name",
+        "Giám đốc Công an tỉnh, Đại tá Hoàng Văn Phúc phát biểu.",
+        ("Hoàng Văn Phúc", "Đại tá", ["Giám đốc Công an tỉnh"]),
+    ),
+    (
+        "title-comma-honorific-rank-name",
+        "Chính ủy BĐBP tỉnh, đồng chí Đại tá Đỗ Văn Hà phát biểu.",
+        ("Đỗ Văn Hà", "Đại tá", ["Chính ủy Bộ đội Biên phòng tỉnh"]),
+    ),
+    (
+        "on-behalf-of-a-body-is-no-title",
+        "Thay mặt Ban Giám đốc Công an tỉnh, Đại tá Lê Văn Minh phát biểu.",
+        ("Lê Văn Minh", "Đại tá", []),
+    ),
+    (
         "title-org-rank-name",
         "Thứ trưởng Bộ Công an Thượng tướng Vũ Hải Đăng chủ trì.",
         ("Vũ Hải Đăng", "Thượng tướng", ["Thứ trưởng Bộ Công an"]),
@@ -202,6 +217,29 @@ def test_list_after_colon_with_semicolons() -> None:
         ("Lê Văn Tám", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]),
         ("Nguyễn Thị Hoa", ["Phó Chủ tịch Hội đồng nhân dân tỉnh"]),
         ("Phan Quốc Việt", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+    ]
+
+
+def test_title_comma_rank_name_twice_in_one_sentence() -> None:
+    found = people(
+        "Giám đốc Công an tỉnh, Đại tá Hoàng Văn Phúc và Chỉ huy trưởng BĐBP tỉnh, Đại tá Lương Văn Thắng đồng chủ trì."
+    )
+    assert [(o.name, o.titles, o.roles) for o in found] == [
+        ("Hoàng Văn Phúc", ["Giám đốc Công an tỉnh"], ["co-chair"]),
+        ("Lương Văn Thắng", ["Chỉ huy trưởng Bộ đội Biên phòng tỉnh"], ["co-chair"]),
+    ]
+
+
+def test_a_title_after_one_name_is_not_the_next_ones() -> None:
+    found = people("Đại tá Lê Văn An, Giám đốc Công an tỉnh, Đại tá Trần Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh dự.")
+    assert [o.titles for o in found] == [["Giám đốc Công an tỉnh"], ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]]
+
+
+def test_shared_title_before_a_list_of_names_without_ranks() -> None:
+    found = people("Các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Mạnh Tuấn, Hoàng Thị Thu Trang dự hội nghị.")
+    assert [(o.name, o.titles) for o in found] == [
+        ("Nguyễn Mạnh Tuấn", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+        ("Hoàng Thị Thu Trang", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
     ]
 
 

@@ -72,6 +72,7 @@ _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và",
 _SEPARATOR = regex.compile(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*")
 _MAX_TITLE_WORDS = 16
 
+_BODY_BEFORE = regex.compile(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 _SHARED = regex.compile(rf"(?i:các[ ]+đồng[ ]+chí)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
 _SENTENCE_END = regex.compile(r"[.!?](?=[ \n]|$)|\n")
 _CO_CHAIR = regex.compile(r"(?i:đồng[ ]+chủ[ ]+trì|cùng[ ]+chủ[ ]+trì)")
@@ -211,7 +212,8 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     return (title, end) if title else None
 
 
-def _post_titles(text: str, m: _Mention, limit: int) -> list[str]:
+def _post_titles(text: str, m: _Mention, limit: int) -> tuple[list[str], int]:
+    """Titles after the name, and where the last one ends."""
     titles: list[str] = []
     pos = m.end
     while True:
@@ -223,26 +225,31 @@ def _post_titles(text: str, m: _Mention, limit: int) -> list[str]:
             break  # a title that runs into the next name is that person's
         title, pos = hit
         titles.append(title)
-    return titles
+    return titles, pos
 
 
 def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
-    """Titles written before the name: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trương Hải Long"."""
+    """Titles written before the name: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
+    Trương Hải Long", and before a rank after a comma: "Giám đốc Công an
+    tỉnh, Đại tá Hoàng Văn Phúc"."""
     window = text[floor : m.start]
     cut = max(window.rfind(c) for c in ".;:(\n")
     window_start = floor + cut + 1
     segments = text[window_start : m.start].split(",")
+    end = m.start
+    if not segments[-1].strip() and (m.rank or m.honorific) and len(segments) > 1:
+        end -= len(segments.pop()) + 1  # the comma right before the rank
     adjacent = segments[-1]
     if not adjacent.strip():
         return []
     # the earliest title head in the adjacent segment with nothing but organisation after it
-    base = m.start - len(adjacent)
+    base = end - len(adjacent)
     chosen = None
-    for head in _TITLE_START.finditer(text, base, m.start):
-        if head.start() > base and text[head.start() - 1].isalpha():
-            continue
-        hit = _title_at(text, head.start(), m.start)
-        if hit and hit[1] >= m.start - 1:
+    for head in _TITLE_START.finditer(text, base, end):
+        if head.start() > base and (text[head.start() - 1].isalpha() or _BODY_BEFORE.search(text, base, head.start())):
+            continue  # inside a word, or the name of a body ("Ban Giám đốc", "Bộ Tư lệnh")
+        hit = _title_at(text, head.start(), end)
+        if hit and hit[1] >= base + len(adjacent.rstrip()) - 1:
             chosen = hit[0]
             break
     if chosen is None:
@@ -271,14 +278,16 @@ def _sentence_bounds(text: str) -> list[Range]:
 def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
     text = doc.text
     mentions = _candidates(text, doc.lower)
-    kept: list[_Mention] = []
+    titles_end = 0  # where the titles of the mention before end
     for i, m in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        floor = mentions[i - 1].end if i > 0 else 0
-        m.titles = [*_pre_titles(text, m, floor), *_post_titles(text, m, limit)]
-        if m.rank or m.titles:
-            kept.append(m)
-    _shared_titles(text, kept)
+        floor = max(mentions[i - 1].end if i > 0 else 0, titles_end)
+        pre = _pre_titles(text, m, floor)
+        post, titles_end = _post_titles(text, m, limit)
+        m.titles = [*pre, *post]
+    _shared_titles(text, mentions)
+    # a person is named with a rank or a title
+    kept = [m for m in mentions if m.rank or m.titles]
     _roles(text, kept)
     return _merge(doc, kept)
 
