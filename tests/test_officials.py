@@ -101,6 +101,16 @@ SHAPES = [
         ("Lê Văn Minh", "Đại tá", []),
     ),
     (
+        "party-committee-member",
+        "Đại tá Lương Văn Thắng, Tỉnh ủy viên, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh dự.",
+        ("Lương Văn Thắng", "Đại tá", ["Tỉnh ủy viên", "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
+    ),
+    (
+        "honour-among-titles-is-passed-over",
+        "Thượng tướng Nguyễn Văn Thành, Anh hùng Lực lượng vũ trang nhân dân, Phó Tổng Tham mưu trưởng dự.",
+        ("Nguyễn Văn Thành", "Thượng tướng", ["Phó Tổng Tham mưu trưởng"]),
+    ),
+    (
         "title-org-rank-name",
         "Thứ trưởng Bộ Công an Thượng tướng Vũ Hải Đăng chủ trì.",
         ("Vũ Hải Đăng", "Thượng tướng", ["Thứ trưởng Bộ Công an"]),

@@ -72,6 +72,7 @@ _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và",
 _SEPARATOR = regex.compile(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*")
 _MAX_TITLE_WORDS = 16
 
+_HONOUR = regex.compile(rf"(?i:{alternation(words('honours'))})(?!\p{{L}})")
 _BODY_BEFORE = regex.compile(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 _SHARED = regex.compile(rf"(?i:các[ ]+đồng[ ]+chí)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
 _SENTENCE_END = regex.compile(r"[.!?](?=[ \n]|$)|\n")
@@ -220,6 +221,10 @@ def _post_titles(text: str, m: _Mention, limit: int) -> tuple[list[str], int]:
         sep = _SEPARATOR.match(text, pos)
         if not sep:
             break
+        honour = _HONOUR.match(text, sep.end())
+        if honour and _SEPARATOR.match(text, honour.end()):
+            pos = honour.end()  # an honour among the titles is passed over
+            continue
         hit = _title_at(text, sep.end(), limit)
         if not hit or (limit < len(text) and not text[hit[1] : limit].strip()):
             break  # a title that runs into the next name is that person's
