@@ -213,6 +213,22 @@ def test_title_ends_before_and_an_honorific() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Ủy viên BCT", "Ủy viên Bộ Chính trị"),
+        ("Giám đốc Công an TP.HCM", "Giám đốc Công an Thành phố Hồ Chí Minh"),
+        ("PGĐ Công an tỉnh", "Phó Giám đốc Công an tỉnh"),
+        ("UVTV Đảng ủy", "Ủy viên Ban Thường vụ Đảng ủy"),
+        ("CHT Bộ CHQS tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
+        ("Phó Chủ tịch TT UBND tỉnh", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"),
+        ("Ủy viên QUTW", "Ủy viên Quân ủy Trung ương"),
+    ],
+)
+def test_abbreviated_titles_are_expanded(written: str, canonical: str) -> None:
+    assert one(f"Đại tá Trần Văn Hải, {written} phát biểu.").titles == [canonical]
+
+
 def test_lowercase_rank_after_a_word() -> None:
     text = "Tại lễ, đại tá Lê Văn Hòa, Giám đốc Công an tỉnh và đại tá Sổm Phết Vông Xay, Phó Giám đốc Công an tỉnh bạn phát biểu."
     assert [(o.name, o.rank) for o in people(text)] == [("Lê Văn Hòa", "Đại tá"), ("Sổm Phết Vông Xay", "Đại tá")]
