@@ -105,6 +105,11 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Abbreviations written with a full stop inside a sentence: "TP. Cần Thơ",
+# "TX. Sơn Tây", "PGS. TS. Nguyễn Văn A".
+_SENTENCE_END = regex.compile(r"(?<!(?<!\p{L})(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS))[.!?](?=[ \n]|$)|\n")
+
+
 @dataclass(frozen=True)
 class Doc:
     """A document as read (`original`) and as matched (`text`)."""
@@ -170,6 +175,19 @@ class Doc:
             starts.extend([i] * len(piece))
             ends.extend([i + 1] * len(piece))
         return cls(original, canonical_tones("".join(pieces)), starts, ends)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence of `text`, in order, covering it all.
+        A sentence ends at ".", "!" or "?" before a space or the end, or at a
+        line end — not at the full stop of an abbreviation ("TP. Cần Thơ")."""
+        bounds = []
+        start = 0
+        for m in _SENTENCE_END.finditer(self.text):
+            bounds.append((start, m.end()))
+            start = m.end()
+        bounds.append((start, len(self.text)))
+        return bounds
 
     @cached_property
     def lower(self) -> str:

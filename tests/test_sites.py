@@ -82,6 +82,12 @@ def test_co_chairs_at_a_site() -> None:
     ]
 
 
+def test_chair_after_a_city_abbreviated_with_a_full_stop() -> None:
+    article = extract("Tại điểm cầu TP. Cần Thơ, Đại tá Nguyễn Văn Hồng, Giám đốc Công an thành phố chủ trì.")
+    assert [(s.locality, s.chaired_by) for s in article.sites] == [("Cần Thơ", ["Nguyễn Văn Hồng"])]
+    assert article.officials[0].site == "Cần Thơ"
+
+
 def test_chair_named_before_the_site() -> None:
     article = extract("Chủ tịch UBND tỉnh Võ Thị Mai chủ trì hội nghị tại điểm cầu Bình Thuận.")
     (official,) = article.officials

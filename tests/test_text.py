@@ -59,3 +59,14 @@ def test_replacements() -> None:
     doc = Doc.from_text("NÐ-CP\u00a0–\r\n")
     assert doc.text == "NĐ-CP -\n"
     assert doc.span(0, 5).text == "NÐ-CP"
+
+
+def test_sentences_do_not_end_at_an_abbreviation() -> None:
+    doc = Doc.from_text("Tại điểm cầu TP. Cần Thơ, Đại tá A chủ trì. Hội nghị kết thúc!\nẢnh: B")
+    assert doc.sentences[0][0] == 0 and doc.sentences[-1][1] == len(doc.text)
+    assert all(a[1] == b[0] for a, b in zip(doc.sentences, doc.sentences[1:], strict=False))
+    assert [doc.text[s:e].strip() for s, e in doc.sentences if doc.text[s:e].strip()] == [
+        "Tại điểm cầu TP. Cần Thơ, Đại tá A chủ trì.",
+        "Hội nghị kết thúc!",
+        "Ảnh: B",
+    ]

@@ -75,7 +75,6 @@ _MAX_TITLE_WORDS = 16
 _HONOUR = regex.compile(rf"(?i:{alternation(words('honours'))})(?!\p{{L}})")
 _BODY_BEFORE = regex.compile(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 _SHARED = regex.compile(rf"(?i:các[ ]+đồng[ ]+chí)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
-_SENTENCE_END = regex.compile(r"[.!?](?=[ \n]|$)|\n")
 _CO_CHAIR = regex.compile(r"(?i:đồng[ ]+chủ[ ]+trì|cùng[ ]+chủ[ ]+trì)")
 _CHAIR = regex.compile(r"(?i:chủ[ ]+trì)")
 _CHAIRS_TOLD = regex.compile(
@@ -270,16 +269,6 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
     return titles
 
 
-def _sentence_bounds(text: str) -> list[Range]:
-    bounds = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        bounds.append((start, m.end()))
-        start = m.end()
-    bounds.append((start, len(text)))
-    return bounds
-
-
 def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
     text = doc.text
     mentions = _candidates(text, doc.lower)
@@ -290,19 +279,19 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
         pre = _pre_titles(text, m, floor)
         post, titles_end = _post_titles(text, m, limit)
         m.titles = [*pre, *post]
-    _shared_titles(text, mentions)
+    _shared_titles(text, mentions, doc.sentences)
     # a person is named with a rank or a title
     kept = [m for m in mentions if m.rank or m.titles]
-    _roles(text, kept)
+    _roles(text, kept, doc.sentences)
     return _merge(doc, kept)
 
 
-def _shared_titles(text: str, mentions: list[_Mention]) -> None:
+def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) -> None:
     """ "Các đồng chí Ủy viên Trung ương Đảng: A, …; B, …" gives the title to
     each, up to the end of the sentence or the next such list."""
     starts = [m.start for m in mentions]
     shared = list(_SHARED.finditer(text))
-    ends = [e for _, e in _sentence_bounds(text)]
+    ends = [e for _, e in sentences]
     for k, s in enumerate(shared):
         end = ends[bisect_left(ends, s.end())] if ends and s.end() <= ends[-1] else len(text)
         if k + 1 < len(shared):
@@ -311,11 +300,11 @@ def _shared_titles(text: str, mentions: list[_Mention]) -> None:
             m.titles.insert(0, s["title"])
 
 
-def _roles(text: str, mentions: list[_Mention]) -> None:
+def _roles(text: str, mentions: list[_Mention], sentences: list[Range]) -> None:
     # Mentions are in text order: walk them alongside the sentences.
     i = 0
     previous: list[_Mention] = []
-    for start, end in _sentence_bounds(text):
+    for start, end in sentences:
         j = i
         while j < len(mentions) and mentions[j].start < end:
             j += 1

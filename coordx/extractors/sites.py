@@ -45,7 +45,6 @@ _COUNT = regex.compile(
 )
 _MORE_PLACES = regex.compile(rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?{_PLACE})(?!\p{{L}})")
 _PLACE_IN = regex.compile(rf"(?<!\p{{L}})(?:{_PLACE})(?!\p{{L}})", regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"[.!?](?=[ \n]|$)|\n")
 
 
 @dataclass
@@ -70,15 +69,6 @@ def _locality(name: str) -> str | None:
     return _LOCALITY.get(" ".join(m[0].split()).casefold())
 
 
-def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
-    starts, ends = [0], []
-    for m in _SENTENCE_END.finditer(text):
-        ends.append(m.end())
-        starts.append(m.end())
-    ends.append(len(text))
-    return starts, ends
-
-
 def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> SitesResult:
     """Also sets `site` on the officials who were at a site."""
     text = doc.text
@@ -91,7 +81,8 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
             result.site_count = int(count["n"].replace(".", ""))
             break
     by_key: dict[str, Site] = {}
-    sentence_starts, sentence_ends = _sentence_bounds(text)
+    sentence_starts = [start for start, _ in doc.sentences]
+    sentence_ends = [end for _, end in doc.sentences]
     mention_index = sorted((r[0], i) for i, ranges in enumerate(officials.ranges) for r in ranges)
     mention_starts = [start for start, _ in mention_index]
     def add(start: int, written: str) -> Site | None:
