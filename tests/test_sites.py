@@ -88,6 +88,21 @@ def test_chair_after_a_city_abbreviated_with_a_full_stop() -> None:
     assert article.officials[0].site == "Cần Thơ"
 
 
+def test_several_sites_and_chairs_in_one_sentence() -> None:
+    article = extract(
+        "Tại điểm cầu Hà Giang, đồng chí Triệu Văn Minh, Chủ tịch UBND tỉnh chủ trì; tại đầu cầu tỉnh Sóc Trăng, "
+        "Phó Chủ tịch UBND tỉnh Lê Thanh Dũng chủ trì; điểm cầu Thừa Thiên Huế do đồng chí Phan Ngọc Thọ, "
+        "PCT UBND tỉnh chủ trì; tại điểm cầu Đắk Nông có đồng chí Nguyễn Văn Bốn, Bí thư Tỉnh ủy."
+    )
+    assert [(o.name, o.roles, o.site) for o in article.officials] == [
+        ("Triệu Văn Minh", ["chair"], "Hà Giang"),
+        ("Lê Thanh Dũng", ["chair"], "Sóc Trăng"),
+        ("Phan Ngọc Thọ", ["chair"], "Thừa Thiên Huế"),
+        ("Nguyễn Văn Bốn", [], "Đắk Nông"),
+    ]
+    assert [s.chaired_by for s in article.sites] == [["Triệu Văn Minh"], ["Lê Thanh Dũng"], ["Phan Ngọc Thọ"], []]
+
+
 def test_chair_named_before_the_site() -> None:
     article = extract("Chủ tịch UBND tỉnh Võ Thị Mai chủ trì hội nghị tại điểm cầu Bình Thuận.")
     (official,) = article.officials

@@ -75,8 +75,7 @@ _MAX_TITLE_WORDS = 16
 _HONOUR = regex.compile(rf"(?i:{alternation(words('honours'))})(?!\p{{L}})")
 _BODY_BEFORE = regex.compile(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 _SHARED = regex.compile(rf"(?i:các[ ]+đồng[ ]+chí)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
-_CO_CHAIR = regex.compile(r"(?i:đồng[ ]+chủ[ ]+trì|cùng[ ]+chủ[ ]+trì)")
-_CHAIR = regex.compile(r"(?i:chủ[ ]+trì)")
+_CHAIR_VERB = regex.compile(r"(?<!\p{L})(?:(?P<co>(?i:đồng|cùng)[ ]+)?(?i:chủ[ ]+trì))(?!\p{L})")
 _CHAIRS_TOLD = regex.compile(
     r"[ \n]*(?P<count>(?i:hai|ba|các))[ ]+(?i:đồng[ ]+chí)[ ]+(?:(?i:cùng)[ ]+)?(?P<co>(?i:đồng[ ]+))?(?i:chủ[ ]+trì)"
 )
@@ -323,13 +322,16 @@ def _roles(text: str, mentions: list[_Mention], sentences: list[Range]) -> None:
             continue
         previous = inside
         sentence = text[start:end]
-        verb = _CO_CHAIR.search(sentence) or _CHAIR.search(sentence)
-        if verb:
-            role = "co-chair" if _CO_CHAIR.match(sentence, verb.start()) else "chair"
-            pos = start + verb.start()
-            before = [m for m in inside if m.start < pos]
-            # "Đồng chủ trì … có A; B": the chairs follow the verb
-            chairs = before or [m for m in inside if m.start > pos]
+        # Each "chủ trì" belongs to the people named since the one before
+        # ("A chủ trì; tại đầu cầu X, B chủ trì"), or, with none, to those
+        # named after it ("Đồng chủ trì … có A; B").
+        verbs = list(_CHAIR_VERB.finditer(text, start, end))
+        for k, verb in enumerate(verbs):
+            role = "co-chair" if verb["co"] else "chair"
+            since = verbs[k - 1].end() if k else start
+            until = verbs[k + 1].start() if k + 1 < len(verbs) else end
+            chairs = [m for m in inside if since <= m.start < verb.start() and not m.roles]
+            chairs = chairs or [m for m in inside if verb.end() <= m.start < until and not m.roles]
             for m in chairs:
                 m.roles.append(role)
         other = "attendee" if _ATTEND.search(sentence) else ("speaker" if _SPEAK.search(sentence) else None)

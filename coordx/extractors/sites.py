@@ -81,10 +81,6 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
             result.site_count = int(count["n"].replace(".", ""))
             break
     by_key: dict[str, Site] = {}
-    sentence_starts = [start for start, _ in doc.sentences]
-    sentence_ends = [end for _, end in doc.sentences]
-    mention_index = sorted((r[0], i) for i, ranges in enumerate(officials.ranges) for r in ranges)
-    mention_starts = [start for start, _ in mention_index]
     def add(start: int, written: str) -> Site | None:
         name = " ".join(written.split()).rstrip(" -")
         locality = _locality(name)
@@ -100,6 +96,7 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         site.mentions.append(Span(text=span.text, start=span.start, end=span.end))
         return site
 
+    placed: list[tuple[int, Site]] = []  # where each site someone can be at is named
     for m in filter(None, (_SITE.match(text, pos) for pos in anchors)):
         site = add(m.start("name"), m["name"])
         if site is None:
@@ -109,16 +106,30 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         while more := _MORE_PLACES.match(text, end):
             add(more.start("name"), more["name"])
             listed, end = True, more.end()
-        if listed:
-            continue  # who was at which of them is not said
-        # officials named in the same sentence were at this site
-        k = bisect_right(sentence_starts, m.start()) - 1
-        s_start, s_end = sentence_starts[k], sentence_ends[k]
-        lo, hi = bisect_left(mention_starts, s_start), bisect_left(mention_starts, s_end)
-        for index in dict.fromkeys(owner for _, owner in mention_index[lo:hi]):
-            official = officials.officials[index]
-            if official.site is None:
-                official.site = site.locality or site.name
-            if {"chair", "co-chair"} & set(official.roles) and official.name not in site.chaired_by:
-                site.chaired_by.append(official.name)
+        if not listed:  # who was at which of a list is not said
+            placed.append((m.start(), site))
+    _place_officials(doc, officials, placed)
     return result
+
+
+def _place_officials(doc: Doc, officials: OfficialsResult, placed: list[tuple[int, Site]]) -> None:
+    """An official named in a sentence with a site was there: at the last site
+    named before the mention ("tại điểm cầu X, A chủ trì; tại điểm cầu Y, B …"),
+    else at the first one after it ("A chủ trì tại điểm cầu X")."""
+    if not placed:
+        return
+    starts = [start for start, _ in doc.sentences]
+    positions = [pos for pos, _ in placed]
+    sentence_of = [bisect_right(starts, pos) - 1 for pos in positions]
+    for start, index in sorted((r[0], i) for i, ranges in enumerate(officials.ranges) for r in ranges):
+        k = bisect_right(starts, start) - 1
+        lo, hi = bisect_left(sentence_of, k), bisect_right(sentence_of, k)
+        if lo == hi:
+            continue
+        before = bisect_right(positions, start, lo, hi)
+        site = placed[before - 1][1] if before > lo else placed[lo][1]
+        official = officials.officials[index]
+        if official.site is None:
+            official.site = site.locality or site.name
+        if {"chair", "co-chair"} & set(official.roles) and official.name not in site.chaired_by:
+            site.chaired_by.append(official.name)
