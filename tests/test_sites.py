@@ -39,6 +39,12 @@ SITES = [
         "Tại điểm cầu trung tâm ở Trụ sở Tỉnh ủy Nghệ An, lãnh đạo tỉnh chủ trì.",
         [("Trụ sở Tỉnh ủy Nghệ An", "Nghệ An")],
     ),
+    (
+        "border-command-of-a-province",
+        "Tại điểm cầu Bộ Chỉ huy BĐBP tỉnh Kiên Giang, lãnh đạo đơn vị dự.",
+        [("Bộ Chỉ huy BĐBP tỉnh Kiên Giang", "Kiên Giang")],
+    ),
+    ("the-capital", "Tại điểm cầu Thủ đô, lãnh đạo thành phố chủ trì.", [("Thủ đô", "Hà Nội")]),
     ("command-by-abbreviation", "Điểm cầu Bộ Tư lệnh BĐBP kết nối với 44 đồn.", [("Bộ Tư lệnh BĐBP", None)]),
 ]
 
@@ -57,6 +63,7 @@ COUNTS = [
     ("qualified", "Hội nghị kết nối với hơn 700 điểm cầu cấp xã.", 700),
     ("thousands", "Hội nghị có 1.200 điểm cầu tham gia.", 1200),
     ("none", "Tại điểm cầu Hà Nội có hai Thứ trưởng.", None),
+    ("number-word", "Hội nghị giao ban trực tuyến kết nối tới ba điểm cầu.", 3),
 ]
 
 

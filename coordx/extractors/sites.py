@@ -11,7 +11,7 @@ from coordx.extractors.common import Range, find_words
 from coordx.extractors.officials import OfficialsResult
 from coordx.models import Site, Span
 from coordx.text import Doc
-from coordx.vocab import alternation, province_forms, words
+from coordx.vocab import alternation, province_forms, table, words
 
 _LOCALITY = {" ".join(form.split()).casefold(): name for form, name in province_forms().items()}
 _PLACE = alternation(list(province_forms()))
@@ -31,17 +31,22 @@ _SITE = regex.compile(
         # "Bộ Công an": a body of the vocabulary
         (?i:{_ORGANISATION})(?!\p{{L}})(?![ ]+\p{{Lu}})
         # "Công an Quảng Bình", "tỉnh Bắc Kạn", "Hà Nội", "TP Hồ Chí Minh"
-      # (the lower-case halves of "Tỉnh ủy", "Bộ Tư lệnh" belong to the name)
-      | (?:(?i:{_HOST})[ ]+)?(?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|ủy|lệnh)){{0,5}})
+      # (the lower-case halves of "Tỉnh ủy", "Bộ Tư lệnh", "Bộ Chỉ huy" belong to the name)
+      # ("Bộ Chỉ huy BĐBP tỉnh Kiên Giang": a host, then the place's kind)
+      | (?:(?i:{_HOST})[ ]+(?:(?i:tỉnh|thành[ ]+phố)[ ]+)?)?
+        (?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|ủy|lệnh|huy)){{0,5}})
     )
     (?!\p{{L}})
     """,
     regex.VERBOSE,
 )
 # "90 điểm cầu", "hơn 700 điểm cầu": the stated number of sites
+# ("ba điểm cầu": a number word; "một" is rather "a" than "one")
+_NUMBER_WORDS = {word: int(value) for word, value in table("number_words") if word != "một"}
 _COUNT = regex.compile(
     rf"(?<![\p{{L}}\d.,])(?:(?i:hơn|trên|gần|khoảng)[ ]+)?"
-    rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})*|\d+)[ ]+(?i:{_SITE_WORD})(?!\p{{L}})"
+    rf"(?:(?P<n>\d{{1,3}}(?:\.\d{{3}})*|\d+)|(?P<w>(?i:{alternation(list(_NUMBER_WORDS))})))"
+    rf"[ ]+(?i:{_SITE_WORD})(?!\p{{L}})"
 )
 _MORE_PLACES = regex.compile(rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?{_PLACE})(?!\p{{L}})")
 _PLACE_IN = regex.compile(rf"(?<!\p{{L}})(?:{_PLACE})(?!\p{{L}})", regex.IGNORECASE)
@@ -78,7 +83,10 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
     for pos in anchors:
         count = _COUNT.search(text[max(0, pos - 24) : pos + 16])
         if count:
-            result.site_count = int(count["n"].replace(".", ""))
+            if count["n"]:
+                result.site_count = int(count["n"].replace(".", ""))
+            else:
+                result.site_count = _NUMBER_WORDS[count["w"].casefold()]
             break
     by_key: dict[str, Site] = {}
     def add(start: int, written: str) -> Site | None:
