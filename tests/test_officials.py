@@ -289,7 +289,19 @@ def test_one_person_three_ways_is_one_official() -> None:
     (official,) = people(text)
     assert official.titles == ["Thứ trưởng Bộ Công an"]  # the bare "Thứ trưởng" is subsumed
     assert official.rank == "Trung tướng"
-    assert [m.text for m in official.mentions] == ["Trung tướng Phạm Minh Châu", "Phạm Minh Châu"]
+    assert [m.text for m in official.mentions] == [
+        "Trung tướng Phạm Minh Châu",
+        "Phạm Minh Châu",
+        "Đồng chí Phạm Minh Châu",
+    ]
+
+
+def test_a_later_mention_without_title_is_the_same_person() -> None:
+    (official,) = people(
+        "Thiếu tướng Hoàng Nghĩa Hiếu, Phó Tư lệnh Quân khu 2 dự. Phát biểu chỉ đạo, đồng chí Hoàng Nghĩa Hiếu đánh giá cao kết quả."
+    )
+    assert [m.text for m in official.mentions] == ["Thiếu tướng Hoàng Nghĩa Hiếu", "đồng chí Hoàng Nghĩa Hiếu"]
+    assert official.roles == ["attendee", "speaker"]
 
 
 def test_rank_is_what_this_article_says() -> None:

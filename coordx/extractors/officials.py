@@ -279,8 +279,10 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
         post, titles_end = _post_titles(text, m, limit)
         m.titles = [*pre, *post]
     _shared_titles(text, mentions, doc.sentences)
-    # a person is named with a rank or a title
-    kept = [m for m in mentions if m.rank or m.titles]
+    # A person is named with a rank or a title; once so named, every mention
+    # counts ("Phát biểu, đồng chí Hoàng Nghĩa Hiếu đánh giá …").
+    known = {_key(m.name) for m in mentions if m.rank or m.titles}
+    kept = [m for m in mentions if m.rank or m.titles or _key(m.name) in known]
     _roles(text, kept, doc.sentences)
     return _merge(doc, kept)
 
