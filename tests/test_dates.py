@@ -77,6 +77,11 @@ INFERENCE = [
     ("july-after-first-half", "Sáng 31/7, hội nghị giao ban 6 tháng đầu năm 2020 được tổ chức.", "2020-07-31"),
     ("october-after-q3", "Chiều 12/10, giao ban quý III/2021 giữa ba lực lượng.", "2021-10-12"),
     ("no-year-anywhere", "Chiều 21-7, hai đơn vị ký kết quy chế phối hợp.", "--07-21"),
+    (
+        "a-span-of-years-gives-no-year",
+        "Chiều 21-7, tổng kết 5 năm thực hiện Quy chế phối hợp giai đoạn 2019-2024 của hai đơn vị.",
+        "--07-21",
+    ),
 ]
 
 
@@ -221,6 +226,7 @@ PERIODS = [
     ("quarter-without-year", "Ngày 3/10/2023, giao ban công tác phối hợp quý III.", "2023-Q3"),
     ("anniversary-years-are-not-reviewed", "Kỷ niệm 80 năm (1945-2025) Ngày truyền thống lực lượng.", None),
     ("plan-is-not-reviewed", "Hội nghị đề ra phương hướng, nhiệm vụ năm 2013 cho các đơn vị.", None),
+    ("signed-plan-term-is-not-reviewed", "Ngày 12-4, hai lực lượng ký Kế hoạch phối hợp giai đoạn 2023-2028.", None),
     ("term-is-not-reviewed", "Bảo vệ đại hội Đảng các cấp nhiệm kỳ 2020-2025 đã được triển khai.", None),
     ("law-is-not-reviewed", "Thực hiện Bộ Luật Hình sự năm 2015 trong toàn ngành.", None),
     ("duration-is-not-a-period", "Sơ kết 3 năm thực hiện Chỉ thị số 12 của Bộ Chính trị.", None),

@@ -237,6 +237,7 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
     return _PeriodHit(m.start(), m.end(), str(y), y, 12)
 
 
+_YEAR_SPAN = regex.compile(r"\d{4}/\d{4}")
 _YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "quý"]
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -293,7 +294,8 @@ def _infer_year(
         # A day after the posting (beyond a week's slack) belongs to the year before.
         later = (month, day) > (pm, (pd or 31) + 7) if month == pm else month > pm
         return (py - 1 if later else py), "the publication date"
-    if period and period.end_year is not None:
+    # (a span of years, "giai đoạn 2023-2028", says nothing of the meeting's year)
+    if period and period.end_year is not None and not _YEAR_SPAN.fullmatch(period.value or ""):
         # A meeting reviews a period after it ends: in its last month or later that
         # year, else early the next year. A day inside a part-year period
         # ("từ ngày 1/1" in a review of "6 tháng đầu năm 2024") is of its year.
