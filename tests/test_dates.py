@@ -149,6 +149,18 @@ def test_effective_date_is_not_an_issue_date() -> None:
 
 HEADER = [
     (
+        "section-name-above-the-headline",
+        "An ninh trật tự\n\nGiao ban công tác phối hợp giữa hai lực lượng\nNội dung.",
+        "Giao ban công tác phối hợp giữa hai lực lượng",
+        None,
+    ),
+    (
+        "headline-that-starts-like-a-section",
+        "An ninh trật tự được giữ vững\nNội dung.",
+        "An ninh trật tự được giữ vững",
+        None,
+    ),
+    (
         "posting-with-time-zone",
         "Hội nghị giao ban quý I\n05/01/2023 14:30 GMT+7\nNội dung.",
         "Hội nghị giao ban quý I",

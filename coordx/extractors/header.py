@@ -48,7 +48,9 @@ _FURNITURE = regex.compile(
     r"\A[ |•:·*\-_=#>]*\Z"  # separators and bullets only
     r"|\A[ ]*\d{1,7}[ ]*\Z"  # a view counter
     r"|\A[ ]*A-[ ]+A[ ]+A\+"  # font-size controls
-    r"|" + alternation(words("page_furniture")),
+    r"|" + alternation(words("page_furniture"))
+    # a section name alone on its line ("An ninh trật tự")
+    + r"|\A[ ]*" + alternation(words("section_names")) + r"[ ]*\Z",
     regex.IGNORECASE,
 )
 
