@@ -64,6 +64,8 @@ COUNTS = [
     ("thousands", "Hội nghị có 1.200 điểm cầu tham gia.", 1200),
     ("none", "Tại điểm cầu Hà Nội có hai Thứ trưởng.", None),
     ("number-word", "Hội nghị giao ban trực tuyến kết nối tới ba điểm cầu.", 3),
+    ("places-counted-after", "Hội nghị được kết nối trực tuyến tới điểm cầu 63 tỉnh, thành phố.", 63),
+    ("host-then-places-counted", "Kết nối tới các điểm cầu Bộ Chỉ huy BĐBP 44 tỉnh, thành phố biên giới.", 44),
 ]
 
 

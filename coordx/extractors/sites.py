@@ -48,6 +48,11 @@ _COUNT = regex.compile(
     rf"(?:(?P<n>\d{{1,3}}(?:\.\d{{3}})*|\d+)|(?P<w>(?i:{alternation(list(_NUMBER_WORDS))})))"
     rf"[ ]+(?i:{_SITE_WORD})(?!\p{{L}})"
 )
+# "tới điểm cầu 63 tỉnh, thành phố", "điểm cầu Công an 34 tỉnh": one site per place counted
+_COUNT_AFTER = regex.compile(
+    rf"(?i:{_SITE_WORD})[ ]+(?:(?i:{_HOST})[ ]+)?(?P<n>\d{{1,3}})[ ]+"
+    r"(?i:tỉnh|địa[ ]+phương|đơn[ ]+vị|xã|huyện)(?!\p{L})"
+)
 _MORE_PLACES = regex.compile(rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?{_PLACE})(?!\p{{L}})")
 _PLACE_IN = regex.compile(rf"(?<!\p{{L}})(?:{_PLACE})(?!\p{{L}})", regex.IGNORECASE)
 
@@ -87,6 +92,10 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
                 result.site_count = int(count["n"].replace(".", ""))
             else:
                 result.site_count = _NUMBER_WORDS[count["w"].casefold()]
+            break
+        counted = _COUNT_AFTER.match(text, pos)
+        if counted:
+            result.site_count = int(counted["n"])
             break
     by_key: dict[str, Site] = {}
     def add(start: int, written: str) -> Site | None:
