@@ -78,6 +78,11 @@ INFERENCE = [
     ("october-after-q3", "Chiều 12/10, giao ban quý III/2021 giữa ba lực lượng.", "2021-10-12"),
     ("no-year-anywhere", "Chiều 21-7, hai đơn vị ký kết quy chế phối hợp.", "--07-21"),
     (
+        "an-issue-date-lends-no-year",
+        "Ngày 5/9/2019, Chính phủ ban hành Nghị định số 03/2019/NĐ-CP. Sáng 20/3, Bộ Công an tổ chức hội nghị sơ kết.",
+        "--03-20",
+    ),
+    (
         "a-span-of-years-gives-no-year",
         "Chiều 21-7, tổng kết 5 năm thực hiện Quy chế phối hợp giai đoạn 2019-2024 của hai đơn vị.",
         "--07-21",
@@ -97,6 +102,16 @@ def test_year_inference(text: str, expected: str) -> None:
 # --- event date ----------------------------------------------------------------
 
 EVENT = [
+    (
+        "the-day-of-the-meeting-not-of-an-operation",
+        "Ngày 10/3/2024, lực lượng chức năng bắt 2 vụ. Sáng 15/3/2024, Công an tỉnh tổ chức hội nghị sơ kết.",
+        "2024-03-15",
+    ),
+    (
+        "two-day-meeting-before-an-operations-range",
+        "Trong hai ngày 16 – 17/9/2023, Công an tỉnh tổ chức hội nghị sơ kết. Riêng từ ngày 1/7 đến 31/8, các đơn vị bắt 96 vụ.",
+        "2023-09-16",
+    ),
     (
         "a-decree-issued-is-not-the-event",
         "Ngày 5/9/2019, Chính phủ ban hành Nghị định số 03. Sáng 15/1/2021, hai Bộ tổ chức giao ban.",

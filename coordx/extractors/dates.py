@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -56,7 +57,13 @@ _NGAY_BEFORE = regex.compile(r"(?<!\p{L})ngày[ ]+$", regex.IGNORECASE | regex.R
 _THANG_BEFORE = regex.compile(r"(?<!\p{L})tháng[ ]+$", regex.IGNORECASE | regex.REVERSE)
 
 # The day word starts the sentence or follows a dateline ("BHG - ", "(QNO) - ").
-_EVENT_LEAD = regex.compile(r"(?:^|[.!?;\n]|\)|-|:)[ ]*(?:\p{Lu}[\p{L}.]{0,20}[ ]?){0,2}[ ]*$|^[ ]*$")
+_EVENT_LEAD = regex.compile(
+    r"(?:^|[.!?;\n]|\)|-|:)[ ]*(?:\p{Lu}[\p{L}.]{0,20}[ ]?){0,2}"
+    r"(?:(?i:hai|ba|bốn|\d{1,2})[ ]+)?[ ]*$"  # "Trong hai ngày 16 - 17/9"
+    r"|^[ ]*$"
+)
+_EVENT_WORD = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(words('event_words'))})(?!\p{{L}})")
+
 
 _PERIOD = regex.compile(
     r"""
@@ -335,12 +342,20 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     # "Ngày 5/9/2019, Chính phủ ban hành Nghị định …" tells of a document, not the meeting
     # (unless a meeting or ceremony is told first: "Sáng 20/3, tại lễ ký ban hành …")
     candidates = [r for r in candidates if not _tells_issuance(doc.text, r.end)] or candidates
-    # The event is told first, at the head of a sentence or after a dateline;
-    # failing that, the first day that a day word introduces.
-    event_raw = next(
-        (r for r in candidates if _EVENT_LEAD.search(doc.text[max(body_start, r.start - 40) : _cue_start(doc, r)])),
-        candidates[0] if candidates else None,
-    )
+    # The event is told at the head of a sentence or after a dateline, in a
+    # sentence that speaks of the meeting ("Sáng 15/3, … tổ chức hội nghị");
+    # failing that, the first such head; failing that, the first day that a
+    # day word introduces.
+    leads = [r for r in candidates if _EVENT_LEAD.search(doc.text[max(body_start, r.start - 40) : _cue_start(doc, r)])]
+    starts = [start for start, _ in doc.sentences]
+    told = [
+        r
+        for r in leads
+        # (within its sentence, and no further than a long sentence goes)
+        if _EVENT_WORD.search(doc.text, r.end, min(doc.sentences[bisect_right(starts, r.start) - 1][1], r.end + 400))
+    ]
+    first = told or leads or candidates
+    event_raw = first[0] if first else None
     mentions: list[DateMention] = []
     event: DateMention | None = None
     seen: dict[str, DateMention] = {}
@@ -352,8 +367,9 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     for r in raws:
         inferred = False
         year = r.year
-        if r.day is not None and r.year is not None and r.cue and not _is_issued(doc, r, issued):
-            context_year = r.year
+        tells_issuance = r is not event_raw and _tells_issuance(doc.text, r.end)
+        if r.day is not None and r.year is not None and r.cue and not _is_issued(doc, r, issued) and not tells_issuance:
+            context_year = r.year  # (the day a document was issued says nothing of the meeting's year)
         if r.day is not None and year is None:
             year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year)
             inferred = True
@@ -369,7 +385,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
             precision = "day"
         if not value:
             continue
-        is_issued = _is_issued(doc, r, issued)
+        is_issued = _is_issued(doc, r, issued) or tells_issuance
         role = "issued" if is_issued else "other"
         is_event = r is event_raw
         if is_event:
