@@ -136,6 +136,25 @@ def test_fields() -> None:
     assert (doc.type, doc.number, doc.year, doc.issuer) == ("Nghị định", "03", 2019, "Chính phủ")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thực hiện Nghị định số 03/2019/NĐ-CP và Thông tư số 59/2020/TT-BCA ngày 10/6/2020 của Bộ Công an.",
+            [("03/2019/NĐ-CP", "Chính phủ", None), ("59/2020/TT-BCA", "Bộ Công an", "2020-06-10")],
+            id="issuer-of-the-next-document",
+        ),
+        pytest.param(
+            "Nghị định số 03/2019/NĐ-CP (ngày 5/9/2019) của Chính phủ.",
+            [("03/2019/NĐ-CP", "Chính phủ", "2019-09-05")],
+            id="issue-date-in-brackets",
+        ),
+    ],
+)
+def test_issuer_and_issue_date_are_each_documents_own(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(d.id, d.issuer, d.issued) for d in extract(text).legal_documents] == expected
+
+
 NOT_DOCUMENTS = [
     ("unnumbered-law", "Thi hành Luật Công an nhân dân và Bộ Luật Hình sự năm 2015."),
     ("congress-resolution", "Thực hiện Nghị quyết Đại hội XIII của Đảng."),

@@ -69,12 +69,15 @@ _MENTION = regex.compile(
 
 # What may follow a mention: ", ngày 5/9/2019", "ngày 12-7-2010", "của Chính phủ".
 _ISSUED = regex.compile(
-    r"\A[ ]*,?[ ]*(?:ban[ ]+hành[ ]+)?ngày[ ]+(?P<d>[0-3]?\d)(?:[ ]?(?P<sep>[/.-])[ ]?(?P<m>[01]?\d)[ ]?(?P=sep)[ ]?"
+    r"\A[ ]*[,(]?[ ]*(?:ban[ ]+hành[ ]+)?ngày[ ]+(?P<d>[0-3]?\d)(?:[ ]?(?P<sep>[/.-])[ ]?(?P<m>[01]?\d)[ ]?(?P=sep)[ ]?"
     r"|[ ]+tháng[ ]+(?P<wm>[01]?\d)[ ]+năm[ ]+)(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
+# "… của Bộ Công an": the issuer, after the issue date if there is one, with
+# no number between (a number is another document: "Nghị định 03/2019/NĐ-CP
+# và Thông tư 59/2020/TT-BCA của Bộ Công an" names the Thông tư's issuer)
 _ISSUER_AFTER = regex.compile(
-    rf"\A[^.;\n]{{0,60}}?của[ ]+(?P<issuer>{_ISSUER_NAME}(?:[ ]+(?:và|,)[ ]+{_ISSUER_NAME}){{0,3}})",
+    rf"[^.;\n\d]{{0,60}}?của[ ]+(?P<issuer>{_ISSUER_NAME}(?:[ ]+(?:và|,)[ ]+{_ISSUER_NAME}){{0,3}})",
     regex.IGNORECASE,
 )
 
@@ -249,7 +252,7 @@ def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
             if h.issued:
                 # the day word belongs to the date: "ngày 5/9/2019"
                 h.issued_range = (m.end() + tail.lower().find("ngày", 0, im.start("d")), m.end() + im.end())
-        isr = _ISSUER_AFTER.match(tail)
+        isr = _ISSUER_AFTER.match(tail, im.end() if im else 0)
         if isr:
             h.issuer = " ".join(isr["issuer"].split())
         hits.append(h)
