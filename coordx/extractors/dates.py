@@ -70,13 +70,17 @@ _PERIOD = regex.compile(
     (?<![\p{L}\d])
     (?:
         # "6 tháng đầu năm 2022", "9 tháng đầu năm", "6 tháng cuối năm 2016"
-        (?P<hn>\d{1,2}|sáu|chín)[ ]+tháng[ ]+(?P<hpos>đầu|cuối)[ ]+năm(?:[ ]+(?P<hy>(?:19|20)\d\d))?
+        # ("9 tháng năm 2023": the first nine; "nửa đầu năm 2023": the first half)
+        (?:(?P<hn>\d{1,2}|sáu|chín)[ ]+tháng[ ]+|(?P<half>nửa)[ ]+)(?:(?P<hpos>đầu|cuối)[ ]+)?
+        năm(?:[ ]+(?P<hy>(?:19|20)\d\d))?
       |
         # "quý III/2023", "Quý III năm 2021", "quý 3-2022"
         quý[ ]+(?P<q>IV|I{1,3}|[1-4])(?:[ ]*(?:/|-|[ ]năm[ ])[ ]*(?P<qy>(?:19|20)\d\d))?
       |
         # "giai đoạn 2022-2023", "giai đoạn (2015-2018)", "5 năm thực hiện (2015-2020)"
-        (?:giai[ ]+đoạn[ ]+\(?|\()(?P<gy1>(?:19|20)\d\d)[ ]*-[ ]*(?P<gy2>(?:19|20)\d\d)\)?
+        # ("tổng kết 5 năm 2019-2023", "hai năm 2022-2023")
+        (?:giai[ ]+đoạn[ ]+\(?|\(|(?:\d{1,2}|hai|ba|bốn|mười)[ ]+năm[ ]+\(?)
+        (?P<gy1>(?:19|20)\d\d)[ ]*-[ ]*(?P<gy2>(?:19|20)\d\d)\)?
       |
         # "giao ban tháng 10/2023", "Trong tháng 3 năm 2021": one month
         (?:trong|giao[ ]+ban|sơ[ ]+kết|tổng[ ]+kết|kết[ ]+quả)[ ]+tháng[ ]+(?P<mo>[01]?\d)
@@ -205,14 +209,18 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
     def year_of(written: str | None, end_month: int) -> int | None:
         if written:
             return int(written)
+        # "quý I và quý II/2023": the year written for the next one
+        ahead = _YEAR_AHEAD.match(m.string, m.end())
+        if ahead:
+            return int(ahead[1])
         if ref is None:
             return None
         return ref[0] if ref[1] >= end_month else ref[0] - 1
 
     g = m.groupdict()
-    if g["hn"]:
-        n = {"sáu": 6, "chín": 9}.get(g["hn"].lower()) or int(g["hn"])
-        first = g["hpos"].lower() == "đầu"
+    if g["hn"] or g["half"]:
+        n = 6 if g["half"] else {"sáu": 6, "chín": 9}.get(g["hn"].lower()) or int(g["hn"])
+        first = (g["hpos"] or "đầu").lower() == "đầu"
         y = year_of(g["hy"], n if first else 12)
         if n == 6:
             value = f"{y}-H1" if first else f"{y}-H2"
@@ -244,8 +252,9 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
     return _PeriodHit(m.start(), m.end(), str(y), y, 12)
 
 
+_YEAR_AHEAD = regex.compile(r"[ ]*(?:và|,)[^.;:\n\d]{0,30}?\d{0,2}[^.;:\n\d]{0,10}?(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_SPAN = regex.compile(r"\d{4}/\d{4}")
-_YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "quý"]
+_YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "nửa đầu năm", "nửa cuối năm", "quý"]
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
