@@ -78,6 +78,11 @@ INFERENCE = [
     ("october-after-q3", "Chiều 12/10, giao ban quý III/2021 giữa ba lực lượng.", "2021-10-12"),
     ("no-year-anywhere", "Chiều 21-7, hai đơn vị ký kết quy chế phối hợp.", "--07-21"),
     (
+        "a-day-ahead-of-the-posting",
+        "Tin giao ban quý III\n\nĐăng vào 18/09/2023\nHội nghị tổng kết dự kiến tổ chức ngày 20/12.",
+        "2023-12-20",
+    ),
+    (
         "an-issue-date-lends-no-year",
         "Ngày 5/9/2019, Chính phủ ban hành Nghị định số 03/2019/NĐ-CP. Sáng 20/3, Bộ Công an tổ chức hội nghị sơ kết.",
         "--03-20",

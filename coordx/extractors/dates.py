@@ -252,6 +252,10 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
     return _PeriodHit(m.start(), m.end(), str(y), y, 12)
 
 
+# Words that put a day ahead of the writing: "dự kiến tổ chức ngày 20/12", "phấn đấu đến ngày 30/4"
+_AHEAD_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:dự[ ]+kiến|sẽ|phấn[ ]+đấu|trước[ ]+ngày|đến[ ]+ngày|chậm[ ]+nhất|hạn)(?!\p{L})", regex.IGNORECASE
+)
 _YEAR_AHEAD = regex.compile(r"[ ]*(?:và|,)[^.;:\n\d]{0,30}?\d{0,2}[^.;:\n\d]{0,10}?(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_SPAN = regex.compile(r"\d{4}/\d{4}")
 _YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "nửa đầu năm", "nửa cuối năm", "quý"]
@@ -304,12 +308,14 @@ def _infer_year(
     published: tuple[int, int, int | None] | None,
     period: _PeriodHit | None,
     context: int | None = None,
+    ahead: bool = False,
 ) -> tuple[int | None, str]:
     if published:
         py, pm, pd = published
-        # A day after the posting (beyond a week's slack) belongs to the year before.
+        # A day after the posting (beyond a week's slack) belongs to the year
+        # before — unless it is told as ahead ("dự kiến tổ chức ngày 20/12").
         later = (month, day) > (pm, (pd or 31) + 7) if month == pm else month > pm
-        return (py - 1 if later else py), "the publication date"
+        return (py - 1 if later and not ahead else py), "the publication date"
     # (a span of years, "giai đoạn 2023-2028", says nothing of the meeting's year)
     if period and period.end_year is not None and not _YEAR_SPAN.fullmatch(period.value or ""):
         # A meeting reviews a period after it ends: in its last month or later that
@@ -380,7 +386,8 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         if r.day is not None and r.year is not None and r.cue and not _is_issued(doc, r, issued) and not tells_issuance:
             context_year = r.year  # (the day a document was issued says nothing of the meeting's year)
         if r.day is not None and year is None:
-            year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year)
+            ahead = bool(_AHEAD_BEFORE.search(doc.text, max(0, r.start - 40), r.start))
+            year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year, ahead)
             inferred = True
             span_text = nfc(doc.span(r.start, r.end).text)
             if year is not None:
