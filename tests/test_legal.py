@@ -110,6 +110,9 @@ REPAIRS = [
     ("spaces-around-slashes", "Theo Nghị định số 77 / 2010 / NĐ-CP, hai Bộ phối hợp.", "77/2010/NĐ-CP", "spaces"),
     ("five-digit-year", "Thực hiện Nghị Định số 03/20219/ NĐ- CP của Chính phủ.", "03/2019/NĐ-CP", "read as 2019"),
     ("icelandic-eth", "Thực hiện Nghị định 03/2019/NÐ-CP của Chính phủ.", "03/2019/NĐ-CP", "Ð"),
+    ("hyphen-left-out", "Thực hiện Nghị định 03/2019/NĐCP của Chính phủ.", "03/2019/NĐ-CP", "read as 'NĐ-CP'"),
+    ("slash-for-hyphen", "Theo Thông tư liên tịch số 07/2012/TTLT/BCA-BQP.", "07/2012/TTLT-BCA-BQP", "'/' read as '-'"),
+    ("party-number-in-state-form", "Thực hiện Chỉ thị 36/CT-TW của Bộ Chính trị.", "36-CT/TW", "read as 36-CT/TW"),
 ]
 
 

@@ -43,7 +43,12 @@ _FULL = rf"""
     (?:
         # number/year/CODE-ISSUER, or a law's number/year/QH14
         [ ]?/[ ]?(?P<year>\d{{4,5}})[ ]?/[ ]?
-        (?P<code>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}\d]{{0,6}}){{1,3}}|(?:UBTVQH|QH)\d{{1,2}})
+        # (a slash typed for a hyphen, "TTLT/BCA-BQP", or the hyphen left out, "NĐCP")
+        (?P<code>
+            {_L}{{1,6}}(?:[ ]?[-/][ ]?{_L}[\p{{L}}\d]{{0,6}}){{1,3}}
+          | (?:UBTVQH|QH)\d{{1,2}}
+          | {_L}{{2,4}}\p{{L}}{{1,4}}
+        )
       | [ ]?[/-][ ]?(?P<pcode>{_L}{{1,5}})[ ]?/[ ]?(?P<pissuer>{_L}{{1,6}})
       | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}\d]{{0,6}}){{1,3}})
     )
@@ -115,6 +120,15 @@ _FULL_GROUPS = {"num", "year", "code", "pcode", "pissuer", "ncode"}
 _CANONICAL_CODE = {c.upper(): c for c in [*(r[1] for r in _TYPES), *(r[0] for r in _ISSUERS)] if c}
 
 
+def _split_joined_code(raw: str) -> str | None:
+    """ "NĐCP" -> "NĐ-CP": a type code and an issuer code typed without the hyphen."""
+    upper = raw.upper()
+    for cut in range(len(upper) - 1, 0, -1):
+        if upper[:cut] in _TYPE_BY_CODE and upper[cut:] in _ISSUER_BY_CODE:
+            return f"{raw[:cut]}-{raw[cut:]}"
+    return None
+
+
 def _clean_code(raw: str) -> str:
     """`NĐ- CP` -> `NĐ-CP`, `TTR-BCA` -> `TTr-BCA`: no spaces, each part spelt as the vocabulary does."""
     parts = "".join(raw.split()).upper().split("-")
@@ -154,6 +168,15 @@ def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
             m.start(), m.end(), typ or _TYPE_BY_CODE.get(code.upper()), num, None, code, issuer, repairs=repairs
         )
     raw_code = g.get("code") or g.get("ncode") or ""
+    if "/" in raw_code:
+        repairs.append(f"'/' read as '-' in '{raw_code}'")
+        raw_code = raw_code.replace("/", "-")
+    if "-" not in raw_code and not raw_code.upper().startswith(("QH", "UBTVQH")):
+        joined = _split_joined_code(raw_code)
+        if joined is None:
+            return None
+        repairs.append(f"'{raw_code}' read as '{joined}'")
+        raw_code = joined
     code = _clean_code(raw_code)
     if any(c.isspace() for c in raw_code):
         repairs.append(f"spaces removed from '{raw_code}'")
@@ -167,6 +190,13 @@ def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
     year = _fix_year(g["year"], repairs) if g.get("year") else None
     if g.get("year") and year is None:
         return None
+    parts = code.split("-")
+    if year is None and len(parts) == 2 and parts[1].upper() in _PARTY_CODES and parts[0].upper() in _TYPE_BY_CODE:
+        # "36/CT-TW": a Party document written in the state form
+        repairs.append(f"'{num}/{code}' read as {num}-{parts[0]}/{parts[1]}")
+        return _Hit(
+            m.start(), m.end(), typ or _TYPE_BY_CODE[parts[0].upper()], num, None, parts[0], parts[1], repairs=repairs
+        )
     return _Hit(m.start(), m.end(), typ or _TYPE_BY_CODE.get(first), num, year, code, None, repairs=repairs)
 
 
