@@ -169,6 +169,12 @@ def test_effective_date_is_not_an_issue_date() -> None:
 
 HEADER = [
     (
+        "posting-line-in-words",
+        "Thứ Tư, ngày 20 tháng 12 năm 2023\nHội nghị giao ban công tác phối hợp\nNội dung.",
+        "Hội nghị giao ban công tác phối hợp",
+        "2023-12-20",
+    ),
+    (
         "section-name-above-the-headline",
         "An ninh trật tự\n\nGiao ban công tác phối hợp giữa hai lực lượng\nNội dung.",
         "Giao ban công tác phối hợp giữa hai lực lượng",
