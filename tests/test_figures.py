@@ -25,6 +25,8 @@ NUMBERS = [
     ("decimal-tonnes", "Thu giữ 2,5 tấn ma túy.", [(2.5, "exact", "weight")]),
     ("attached-kg", "Tiêu hủy hơn 692kg thuốc nổ.", [(692, "more_than", "weight")]),
     ("percent", "Tội phạm giảm 15,2% so với cùng kỳ.", [(15.2, "exact", "percent")]),
+    ("tens-in-words", "Bắt hai chục đối tượng truy nã.", [(20, "exact", "suspects")]),
+    ("more-or-less", "Huy động trên dưới 300 cán bộ, chiến sĩ.", [(300, "approximately", "personnel")]),
     (
         "number-words",
         "Điều động hai phương tiện và mười lăm cán bộ.",
@@ -85,6 +87,8 @@ CATEGORIES = [
     ("patrols-noun", "Tổ chức 2.345 cuộc tuần tra.", "patrols"),
     ("patrols-verb-first", "Phối hợp tuần tra hơn 100.000 lần.", "patrols"),
     ("patrols-dot", "Phối hợp hơn 100 đợt truy quét, tuần tra, kiểm soát.", "patrols"),
+    ("patrols-trips", "Tổ chức 126 chuyến tuần tra trên biển.", "patrols"),
+    ("documents-exchanged", "Hai bên trao đổi 156 văn bản, tài liệu.", "information"),
     ("patrols-bare-luot", "Hai lực lượng tuần tra 86 lượt, phát hiện nhiều vi phạm.", "patrols"),
     ("weapons", "Thu 150 khẩu súng các loại.", "weapons"),
     ("detonators", "Tiêu hủy 7.761 kíp nổ.", "weapons"),
