@@ -26,6 +26,10 @@ NUMBERS = [
     ("attached-kg", "Tiêu hủy hơn 692kg thuốc nổ.", [(692, "more_than", "weight")]),
     ("percent", "Tội phạm giảm 15,2% so với cùng kỳ.", [(15.2, "exact", "percent")]),
     ("tens-in-words", "Bắt hai chục đối tượng truy nã.", [(20, "exact", "suspects")]),
+    ("amount-in-two-parts", "Thu hồi 1 tỷ 200 triệu đồng.", [(1200000000, "exact", "money")]),
+    ("dot-for-decimal-before-multiplier", "Xử phạt 1.5 triệu đồng.", [(1500000, "exact", "money")]),
+    ("comma-for-thousands-in-a-count", "Huy động 1,200 cán bộ, chiến sĩ.", [(1200, "exact", "personnel")]),
+    ("comma-decimal-in-a-weight", "Thu giữ 2,500 tấn hàng.", [(2.5, "exact", "weight")]),
     ("more-or-less", "Huy động trên dưới 300 cán bộ, chiến sĩ.", [(300, "approximately", "personnel")]),
     (
         "number-words",

@@ -44,6 +44,10 @@ _MAX_DIGITS = 18
 # is read backwards from there.
 _QUALIFIER_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation(list(_QUALIFIERS))})[ ]+$", regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
+_COMMA_THOUSANDS = regex.compile(r"\d{1,3},\d{3}")
+# Amounts that take decimals: "2,500 tấn" stays 2.5
+_MEASURED = {"weight", "percent"}
+_DOT_DECIMAL = regex.compile(r"\d{1,3}\.\d{1,2}")
 _FUNCTION_WORD = alternation(words("function_words"))
 _TRIGGER_WORDS = sorted({w.split()[0] for w in [*_VAGUE, *_NUMBER_WORDS]})
 
@@ -54,13 +58,17 @@ _FIGURE = regex.compile(
         # "hàng trăm", "hàng chục ngàn": a vague quantity
         (?P<vague>{alternation(list(_VAGUE))})
         # "391.000" (dots group thousands), "2,5" (comma is the decimal mark), "05"
-      | (?P<num>\d{{1,3}}(?:\.\d{{3}})+(?!\d)(?:,\d{{1,3}})?|\d+(?:,\d{{1,3}})?)
+      | (?P<num>\d{{1,3}}(?:\.\d{{3}})+(?!\d)(?:,\d{{1,3}})?|\d+(?:,\d{{1,3}})?
+        # "1.5 triệu": a dot typed for the decimal comma, before a multiplier
+        | \d{{1,3}}\.\d{{1,2}}(?=[ ]*{alternation(list(_MULTIPLIERS))}))
         # "hai", "mười lăm": number words
       | (?P<words>{alternation(list(_NUMBER_WORDS))}(?:[ ]+{alternation(list(_NUMBER_WORDS))}){{0,3}})
     )
     (?![.,]\d)
     # "2,8 triệu", "hàng chục ngàn tỷ": multipliers
     (?P<mult>(?:[ ]*{alternation(list(_MULTIPLIERS))}){{0,2}})
+    # "1 tỷ 200 triệu đồng": a smaller part after the multiplier
+    (?:(?<=\p{{L}})[ ]+(?P<num2>\d{{1,3}})[ ]*(?P<mult2>{alternation(list(_MULTIPLIERS))}))?
     [ ]*
     (?P<unit>
         # "lượt phương tiện", "đợt truy quét": a noun of the vocabulary, maybe after lượt/đợt
@@ -89,13 +97,21 @@ def _number(m: regex.Match[str], warnings: list[str]) -> int | float | None:
         if len(raw) > _MAX_DIGITS:
             warnings.append(f"a number of {len(raw)} digits is no figure; skipped")
             return None
-        value = float(raw.replace(".", "").replace(",", ".")) if "," in raw else int(raw.replace(".", ""))
+        if _DOT_DECIMAL.fullmatch(raw):
+            warnings.append(f"'{raw}' read as {raw} (a dot for the decimal comma)")
+            value = float(raw)
+        elif "," in raw:
+            value = float(raw.replace(".", "").replace(",", "."))
+        else:
+            value = int(raw.replace(".", ""))
     else:
         value = _words_value(m["words"]) or 0
         if not value:
             return None
     for mult in m["mult"].split():
         value = value * _MULTIPLIERS[mult.casefold()]
+    if m["num2"]:
+        value = value + int(m["num2"]) * _MULTIPLIERS[m["mult2"].casefold()]
     if isinstance(value, float) and value.is_integer() and m["mult"].strip():
         value = int(value)
     return value
@@ -166,6 +182,11 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             qualifier = _QUALIFIERS[_key(qual[0])]
         else:
             qualifier = "exact"
+        category = _category(m, text, before)
+        if m["num"] and _COMMA_THOUSANDS.fullmatch(m["num"]) and not m["mult"].strip() and category not in _MEASURED:
+            # "1,200 cán bộ": a comma typed for the thousands dot (no one counts 1.2 people)
+            value = int(m["num"].replace(",", ""))
+            warnings.append(f"'{m['num']}' read as {value} (a comma for the thousands dot)")
         span = doc.span(start, m.end())
         figures.append(
             Figure(
@@ -175,7 +196,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
                 value=value,
                 qualifier=qualifier,  # type: ignore[arg-type]
                 unit=nfc(doc.span(m.start("unit"), m.end("unit")).text),  # as written, in NFC
-                category=_category(m, text, before),  # type: ignore[arg-type]
+                category=category,  # type: ignore[arg-type]
             )
         )
     return figures
