@@ -268,6 +268,7 @@ PERIODS = [
     ("year-written-for-the-next-quarter", "Giao ban quý I và quý II/2023 của ba lực lượng.", "2023-Q1"),
     ("anniversary-years-are-not-reviewed", "Kỷ niệm 80 năm (1945-2025) Ngày truyền thống lực lượng.", None),
     ("plan-is-not-reviewed", "Hội nghị đề ra phương hướng, nhiệm vụ năm 2013 cho các đơn vị.", None),
+    ("a-month-ahead-is-not-reviewed", "Các đơn vị thống nhất duy trì 1.000 cán bộ trong tháng 9/2024.", None),
     ("signed-plan-term-is-not-reviewed", "Ngày 12-4, hai lực lượng ký Kế hoạch phối hợp giai đoạn 2023-2028.", None),
     ("term-is-not-reviewed", "Bảo vệ đại hội Đảng các cấp nhiệm kỳ 2020-2025 đã được triển khai.", None),
     ("law-is-not-reviewed", "Thực hiện Bộ Luật Hình sự năm 2015 trong toàn ngành.", None),

@@ -128,6 +128,13 @@ def test_drug_subject_after_a_pair() -> None:
     assert summary(text) == [(2, "exact", "drug_cases"), (3, "exact", "suspects")]
 
 
+def test_on_after_a_figure_is_no_qualifier() -> None:
+    assert summary("Kịp thời cứu 14 ngư dân trên 2 tàu cá bị đứt neo.") == [
+        (14, "exact", "people"),
+        (2, "exact", "vehicles"),
+    ]
+
+
 def test_unit_and_text() -> None:
     (figure,) = figures("Bộ đã điều động trên 391.000 cán bộ, chiến sỹ; 15.200 lượt phương tiện.")[:1]
     assert (figure.text, figure.unit) == ("trên 391.000 cán bộ, chiến sỹ", "cán bộ, chiến sỹ")

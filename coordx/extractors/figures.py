@@ -160,6 +160,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
     triggers = {m.start() for m in _DIGITS.finditer(text)}
     triggers.update(find_words(doc.lower, _TRIGGER_WORDS))
     done = -1
+    last_end = 0  # where the last figure ends
     for pos in sorted(triggers):
         if pos < done or claims.overlaps(pos, pos + 1):
             continue  # inside a date or a document number: no figure starts there
@@ -170,6 +171,9 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         lead = text[max(0, pos - 24) : pos]
         qual = _QUALIFIER_BEFORE.search(lead)
         start = pos - (len(lead) - qual.start()) if qual else pos
+        if qual and figures and _key(qual[0]) == "trên" and not text[last_end:start].strip():
+            # "cứu 14 ngư dân trên 2 tàu cá": "on", not "more than"
+            qual, start = None, pos
         before = text[max(0, start - 30) : start]
         if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")):
             continue
@@ -199,4 +203,5 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
                 category=category,  # type: ignore[arg-type]
             )
         )
+        last_end = m.end()
     return figures
