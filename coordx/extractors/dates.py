@@ -100,7 +100,7 @@ _PERIOD = regex.compile(
 
 # Words before a period that make it a plan, a term or a law, not what is reviewed.
 _NOT_REVIEWED = regex.compile(
-    r"(?:" + alternation(words("period_not_reviewed")) + r")[^.;:\n]{0,40}$",
+    r"(?:" + alternation(words("period_not_reviewed")) + r")(?:[^.;:\n]|\.(?=\d)){0,40}$",  # ("1.000" is no full stop)
     regex.IGNORECASE | regex.REVERSE,
 )
 _FUTURE_AFTER = regex.compile(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
