@@ -86,6 +86,7 @@ BUILT = [
     ),
     ("politburo-resolution", "Quán triệt Nghị quyết số 51 của Bộ Chính trị.", "51-NQ/TW"),
     ("secretariat-directive", "Sơ kết Chỉ thị số 12 của Ban Bí thư.", "12-CT/TW"),
+    ("decree-number-without-its-year", "Nghị định số 03/NĐ-CP ngày 05/9/2019 của Chính phủ.", "03/2019/NĐ-CP"),
     ("cannot-build", "Thực hiện Nghị định 03 của Chính phủ.", "Nghị định 03"),
     ("cannot-build-joint", "Thông tư liên tịch số 07 của hai Bộ.", "Thông tư liên tịch 07"),
 ]

@@ -31,6 +31,9 @@ _ISSUERS = table("issuers")
 _ISSUER_BY_CODE = {row[0].upper(): row[1] for row in _ISSUERS}
 _CODE_BY_ISSUER = {w.casefold(): row[0] for row in _ISSUERS for w in [row[1], *row[3].split("|")] if w}
 _PARTY_CODES = {row[0].upper() for row in _ISSUERS if row[2] == "P"}
+# Legal normative documents, whose numbers always carry the year (Luật Ban hành
+# văn bản quy phạm pháp luật 2015, Điều 10): "03/2019/NĐ-CP", "07/2012/TTLT-BCA-BQP"
+_NUMBERED_WITH_YEAR = {"NĐ", "TT", "TTLT"}
 
 _TYPE_WORD = alternation(list(_TYPE_BY_WORD))
 _ISSUER_NAME = alternation(list(_CODE_BY_ISSUER))
@@ -315,7 +318,12 @@ def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
         cid = _canonical_id(h) or full_by_key[(h.type or "", h.number.lstrip("0"))]
         if h.code and not h.year and not h.party_issuer:
             # "Nghị định 03/NĐ-CP" beside "03/2019/NĐ-CP": the year was left out
-            cid = dated_by_key.get((h.type or "", h.number.lstrip("0"), h.code), cid)
+            dated = dated_by_key.get((h.type or "", h.number.lstrip("0"), h.code))
+            if dated is None and h.issued and h.code.split("-")[0].upper() in _NUMBERED_WITH_YEAR:
+                # a decree's number always has its year: take it from the issue date
+                dated = f"{h.number}/{h.issued[:4]}/{h.code}"
+                warnings.append(f"'{nfc(span.text)}': year left out of the number; built as {dated}")
+            cid = dated or cid
         for repair in h.repairs:
             warnings.append(f"'{nfc(span.text)}' repaired: {repair}")
         doc_ = by_id.get(cid)
