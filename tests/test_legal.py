@@ -159,6 +159,15 @@ def test_issuer_and_issue_date_are_each_documents_own(text: str, expected: list[
     assert [(d.id, d.issuer, d.issued) for d in extract(text).legal_documents] == expected
 
 
+def test_regulation_mention_holds_its_type_words() -> None:
+    (doc,) = extract("Hai Bộ ký kết Quy chế phối hợp số 01/QC-BCA-BQP.").legal_documents
+    assert (doc.id, doc.type, [m.text for m in doc.mentions]) == (
+        "01/QC-BCA-BQP",
+        "Quy chế",
+        ["Quy chế phối hợp số 01/QC-BCA-BQP"],
+    )
+
+
 NOT_DOCUMENTS = [
     ("unnumbered-law", "Thi hành Luật Công an nhân dân và Bộ Luật Hình sự năm 2015."),
     ("congress-resolution", "Thực hiện Nghị quyết Đại hội XIII của Đảng."),

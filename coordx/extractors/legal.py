@@ -64,7 +64,8 @@ _MENTION = regex.compile(
     rf"""
     (?<![\p{{L}}\d])
     (?:
-        (?P<type>{_TYPE_WORD})(?:[ ]+số)?[ ]+
+        # ("Quy chế phối hợp số 01/QC-BCA-BQP", "Kế hoạch liên tịch số …")
+        (?P<type>{_TYPE_WORD})(?:[ ]+(?:phối[ ]+hợp|liên[ ]+tịch))?(?:[ ]+số)?[ ]+
         (?:
             {_FULL}
           | (?P<snum>\d{{1,5}})(?:[ ]?[/.][ ]?(?P<syear>(?:19|20)\d\d))?(?![\d/.]\d|[\p{{L}}])
@@ -248,7 +249,10 @@ def _build_id(h: _Hit, warnings: list[str], span_text: str) -> str:
 # Every mention has a number: the mention pattern is tried only where digits
 # start, from the type word just before them when there is one.
 _DIGITS = regex.compile(r"\d+")
-_TYPE_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{_TYPE_WORD})(?:[ ]+số)?[ ]+$", regex.IGNORECASE | regex.REVERSE)
+_TYPE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:{_TYPE_WORD})(?:[ ]+(?:phối[ ]+hợp|liên[ ]+tịch))?(?:[ ]+số)?[ ]+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 _ISSUER_LIST = regex.compile(r"[ ]+và[ ]+|,[ ]*")
 _YEAR_IN_ID = regex.compile(r"\d+/(\d{4})/")
 
