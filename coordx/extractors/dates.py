@@ -100,7 +100,7 @@ _PERIOD = regex.compile(
 
 # Words before a period that make it a plan, a term or a law, not what is reviewed.
 _NOT_REVIEWED = regex.compile(
-    r"(?:" + alternation(words("period_not_reviewed")) + r")(?:[^.;:\n]|\.(?=\d)){0,40}$",  # ("1.000" is no full stop)
+    r"(?:" + alternation(words("period_not_reviewed")) + r")(?:[^.;:\n]|\.(?=\d)){0,75}$",  # ("1.000" is no full stop)
     regex.IGNORECASE | regex.REVERSE,
 )
 _FUTURE_AFTER = regex.compile(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
@@ -291,7 +291,7 @@ def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> 
         hit = _period_value(m, ref)
         if hit is None or hit.value is None:
             continue
-        before = text[max(0, m.start() - 60) : m.start()]
+        before = text[max(0, m.start() - 100) : m.start()]
         if _NOT_REVIEWED.search(before) or _FUTURE_AFTER.match(text, m.end()):
             continue
         # over by the time of writing; a span of years may be reviewed in its last year
