@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from coordx.extractors.dates import extract_dates
+from collections.abc import Callable
+from typing import TypeVar
+
+from coordx.extractors import common
+from coordx.extractors.dates import DatesResult, extract_dates
 from coordx.extractors.figures import extract_figures
-from coordx.extractors.header import extract_header
-from coordx.extractors.legal import extract_legal
-from coordx.extractors.officials import extract_officials
-from coordx.extractors.sites import extract_sites
-from coordx.models import Article
+from coordx.extractors.header import Header, extract_header
+from coordx.extractors.legal import LegalResult, extract_legal
+from coordx.extractors.officials import OfficialsResult, extract_officials
+from coordx.extractors.sites import SitesResult, extract_sites
+from coordx.models import Article, Figure
 from coordx.text import Doc
+
+T = TypeVar("T")
 
 
 def run(text: str, source: str | None = None) -> Article:
@@ -17,15 +23,25 @@ def run(text: str, source: str | None = None) -> Article:
     warnings: list[str] = []
     if not doc.text.strip():
         warnings.append("empty input: no text to extract from")
-    header = extract_header(doc, warnings)
+
+    def bounded(kind: str, extract: Callable[[], T], empty: T) -> T:
+        # A pattern that ran past PATTERN_TIMEOUT stops its extractor only.
+        try:
+            return extract()
+        except TimeoutError:
+            warnings.append(f"{kind} not extracted: a pattern ran over {common.PATTERN_TIMEOUT:g} s on this text")
+            return empty
+
+    header = bounded("title and publication date", lambda: extract_header(doc, warnings), Header())
     # Documents first: their numbers ("03/2019", "03.2019") must not be read
     # as dates or figures, and their issue dates get the role "issued".
-    legal = extract_legal(doc, warnings)
-    dates = extract_dates(doc, header, legal, warnings)
-    officials = extract_officials(doc, warnings)
-    sites = extract_sites(doc, officials, warnings)
+    legal = bounded("legal documents", lambda: extract_legal(doc, warnings), LegalResult())
+    dates = bounded("dates", lambda: extract_dates(doc, header, legal, warnings), DatesResult())
+    officials = bounded("officials", lambda: extract_officials(doc, warnings), OfficialsResult())
+    sites = bounded("sites", lambda: extract_sites(doc, officials, warnings), SitesResult())
     claimed = [*(header.claimed or []), *legal.claimed, *dates.claimed]
-    figures = extract_figures(doc, claimed, warnings)
+    no_figures: list[Figure] = []
+    figures = bounded("figures", lambda: extract_figures(doc, claimed, warnings), no_figures)
     return Article(
         source=source,
         title=header.title,

@@ -33,3 +33,28 @@ def test_E3_adversarial_text_of_100k_characters_under_2s(family: str) -> None:
     elapsed = time.perf_counter() - started
     assert elapsed < 2.0, f"{family}: {elapsed:.2f}s"
     assert article.schema_version == "1"
+
+
+def test_E3_a_pattern_call_past_the_timeout_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coordx.extractors import common
+
+    monkeypatch.setattr(common, "PATTERN_TIMEOUT", 0.05)
+    runaway = common.Pattern(r"(?:a|aa)+b")  # exponential on a long run of "a"
+    started = time.perf_counter()
+    with pytest.raises(TimeoutError):
+        runaway.search("a" * 20000)  # long enough to be timed
+    assert time.perf_counter() - started < 1
+
+
+def test_E3_an_extractor_stopped_by_the_timeout_leaves_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    import coordx.pipeline
+
+    def runaway(*args: object) -> None:
+        raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(coordx.pipeline, "extract_figures", runaway)
+    article = extract("Sáng 5/1/2021, Đại tá Lê Văn Hải, Giám đốc Công an tỉnh chủ trì; bắt 12 đối tượng.")
+    assert article.figures == []
+    assert [o.name for o in article.officials] == ["Lê Văn Hải"]
+    assert article.event_date is not None and article.event_date.value == "2021-01-05"
+    assert any(w.startswith("figures not extracted: a pattern ran over") for w in article.warnings)

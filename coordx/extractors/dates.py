@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from coordx.extractors.common import Range, RangeSet, find_words, iso_day, overlaps
+from coordx.extractors.common import Pattern, Range, RangeSet, find_words, iso_day, overlaps
 from coordx.extractors.header import Header
 from coordx.extractors.legal import LegalResult
 from coordx.models import DateMention, Period
@@ -29,43 +29,42 @@ _CUE = alternation(words("day_cues"))
 # digits starts, in this order; words before the digits ("ngày", "tháng", a
 # day word) are checked backwards. Far cheaper than scanning with one
 # alternation of every shape.
-_DIGITS = regex.compile(r"\d+")
+_DIGITS = Pattern(r"\d+")
 _START = r"(?<![\p{L}\d/.,-])"
 _END = r"(?![\d/]|\.\d|-\d|[ ]?/[ ]?[\p{Lu}])"
 # "16 - 17/7/2022", "15 và 16/3/2024", "10 đến 12/5", "(15 và 16/3)": days of one month
-_RANGE = regex.compile(
+_RANGE = Pattern(
     _START
-    + r"(?P<d1>[0-3]?\d)(?:[ ]?-[ ]?|[ ]+(?:và|đến|tới)[ ]+)(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)"
+    + r"(?P<d1>[0-3]?\d)(?:[ ]?-[ ]?|[ ]+(?i:và|đến|tới)[ ]+)(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)"
     + r"(?:(?P=sep)(?P<y>(?:19|20)\d\d))?"
-    + _END,
-    regex.IGNORECASE,
+    + _END
 )
 # "5/9/2019", "05-9-2019", "5.9.2019": one separator used twice
-_NUMERIC = regex.compile(
+_NUMERIC = Pattern(
     _START + r"(?P<d>[0-3]?\d)[ ]?(?P<sep>[/.-])[ ]?(?P<m>[01]?\d)[ ]?(?P=sep)[ ]?(?P<y>(?:19|20)\d\d)" + _END
 )
 # "ngày 5 tháng 9 năm 2019", "ngày 5 tháng 9" (after "ngày")
-_WORDED = regex.compile(
+_WORDED = Pattern(
     _START + r"(?P<d>[0-3]?\d)[ ]+tháng[ ]+(?P<m>[01]?\d)(?:[ ]*(?:năm|,)[ ]*(?P<y>(?:19|20)\d\d))?" + _END,
     regex.IGNORECASE,
 )
 # "tháng 7/2021", "tháng 6-2023", "tháng 3 năm 2021": a month (after "tháng")
-_MONTH = regex.compile(_START + r"(?P<m>[01]?\d)[ ]*(?:/|-|\.|[ ]năm[ ])[ ]*(?P<y>(?:19|20)\d\d)" + _END, regex.I)
+_MONTH = Pattern(_START + r"(?P<m>[01]?\d)[ ]*(?:/|-|\.|[ ]năm[ ])[ ]*(?P<y>(?:19|20)\d\d)" + _END, regex.I)
 # "Sáng 18/1", "Ngày 6.9", "Chiều nay 19-10": a day without a year (after a day word)
-_DAY_MONTH = regex.compile(_START + r"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)" + _END)
-_NGAY_BEFORE = regex.compile(r"(?<!\p{L})ngày[ ]+$", regex.IGNORECASE | regex.REVERSE)
-_THANG_BEFORE = regex.compile(r"(?<!\p{L})tháng[ ]+$", regex.IGNORECASE | regex.REVERSE)
+_DAY_MONTH = Pattern(_START + r"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)" + _END)
+_NGAY_BEFORE = Pattern(r"(?<!\p{L})ngày[ ]+$", regex.IGNORECASE | regex.REVERSE)
+_THANG_BEFORE = Pattern(r"(?<!\p{L})tháng[ ]+$", regex.IGNORECASE | regex.REVERSE)
 
 # The day word starts the sentence or follows a dateline ("BHG - ", "(QNO) - ").
-_EVENT_LEAD = regex.compile(
+_EVENT_LEAD = Pattern(
     r"(?:^|[.!?;\n]|\)|-|:)[ ]*(?:\p{Lu}[\p{L}.]{0,20}[ ]?){0,2}"
     r"(?:(?i:hai|ba|bốn|\d{1,2})[ ]+)?[ ]*$"  # "Trong hai ngày 16 - 17/9"
     r"|^[ ]*$"
 )
-_EVENT_WORD = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(words('event_words'))})(?!\p{{L}})")
+_EVENT_WORD = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('event_words'))})(?!\p{{L}})")
 
 
-_PERIOD = regex.compile(
+_PERIOD = Pattern(
     r"""
     (?<![\p{L}\d])
     (?:
@@ -99,14 +98,14 @@ _PERIOD = regex.compile(
 )
 
 # Words before a period that make it a plan, a term or a law, not what is reviewed.
-_NOT_REVIEWED = regex.compile(
+_NOT_REVIEWED = Pattern(
     r"(?:" + alternation(words("period_not_reviewed")) + r")(?:[^.;:\n]|\.(?=\d)){0,75}$",  # ("1.000" is no full stop)
     regex.IGNORECASE | regex.REVERSE,
 )
-_FUTURE_AFTER = regex.compile(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
+_FUTURE_AFTER = Pattern(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_ISSUANCE_AFTER = regex.compile(r"[^.;\n]{0,40}?(?<!\p{L})ban[ ]+hành(?!\p{L})", regex.IGNORECASE)
-_MEETING_WORD = regex.compile(r"(?<!\p{L})(?:tổ[ ]+chức|hội[ ]+nghị|giao[ ]+ban|lễ)(?!\p{L})", regex.IGNORECASE)
+_ISSUANCE_AFTER = Pattern(r"[^.;\n]{0,40}?(?<!\p{L})ban[ ]+hành(?!\p{L})", regex.IGNORECASE)
+_MEETING_WORD = Pattern(r"(?<!\p{L})(?:tổ[ ]+chức|hội[ ]+nghị|giao[ ]+ban|lễ)(?!\p{L})", regex.IGNORECASE)
 
 
 def _tells_issuance(text: str, end: int) -> bool:
@@ -114,8 +113,8 @@ def _tells_issuance(text: str, end: int) -> bool:
     return m is not None and not _MEETING_WORD.search(m[0])
 
 
-_NOT_ISSUE = regex.compile(r"(?<!\p{L})(?:hiệu[ ]+lực|từ|đến|tới)(?!\p{L})", regex.IGNORECASE)
-_LEGAL_BEFORE = regex.compile(
+_NOT_ISSUE = Pattern(r"(?<!\p{L})(?:hiệu[ ]+lực|từ|đến|tới)(?!\p{L})", regex.IGNORECASE)
+_LEGAL_BEFORE = Pattern(
     r"(?:\d+/[\d/]*[\p{Lu}Đ]{2,}[-\p{Lu}Đ/]*|"
     + alternation(words("document_type_words"))
     + r"(?:[ ]+số)?[ ]+\d+(?:\.\d+)*)"
@@ -169,7 +168,7 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
 
 
 # "từ ngày 1/1 đến 30/6": the second day of a range needs no day word
-_RANGE_TO = regex.compile(r"[ ]*(?:đến|tới|–|-)[ ]*", regex.IGNORECASE)
+_RANGE_TO = Pattern(r"[ ]*(?:đến|tới|–|-)[ ]*", regex.IGNORECASE)
 
 
 def _ends_range(text: str, found: list[_Raw], start: int) -> bool:
@@ -180,7 +179,7 @@ def _ends_range(text: str, found: list[_Raw], start: int) -> bool:
 
 
 # "Sáng 18/1", "Chiều qua (14-7)", "Sáng thứ Hai, 15/1", "trong 02 ngày 16 - 17/7"
-_CUE_BEFORE = regex.compile(
+_CUE_BEFORE = Pattern(
     rf"(?:{_CUE})(?:[ ]+(?:nay|qua|mai))?(?:[ ]+\d{{1,2}}[ ]+ngày)?[ ]*[(,]?[ ]*$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -253,24 +252,24 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
 
 
 # Words that put a day ahead of the writing: "dự kiến tổ chức ngày 20/12", "phấn đấu đến ngày 30/4"
-_AHEAD_BEFORE = regex.compile(
+_AHEAD_BEFORE = Pattern(
     r"(?<!\p{L})(?:dự[ ]+kiến|sẽ|phấn[ ]+đấu|trước[ ]+ngày|đến[ ]+ngày|chậm[ ]+nhất|hạn)(?!\p{L})", regex.IGNORECASE
 )
-_YEAR_AHEAD = regex.compile(r"[ ]*(?:và|,)[^.;:\n\d]{0,30}?\d{0,2}[^.;:\n\d]{0,10}?(?<!\d)((?:19|20)\d\d)(?!\d)")
-_YEAR_SPAN = regex.compile(r"\d{4}/\d{4}")
+_YEAR_AHEAD = Pattern(r"[ ]*(?:và|,)[^.;:\n\d]{0,30}?\d{0,2}[^.;:\n\d]{0,10}?(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR_SPAN = Pattern(r"\d{4}/\d{4}")
 _YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "nửa đầu năm", "nửa cuối năm", "quý"]
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = Pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _period_matches(text: str, lower: str) -> list[regex.Match[str]]:
-    """Periods with a year, in text order: the period pattern runs only in
-    windows around the years (a period without a year has no value)."""
+    """Periods in text order: the period pattern runs only in windows around
+    the years and the words of a period written without one ("6 tháng đầu
+    năm", "quý III")."""
     windows: list[list[int]] = []
-    # around every year, and every "… tháng đầu năm" or "quý" written without one
-    anchors = [(y.start(), y.end()) for y in _YEAR.finditer(text)]
-    anchors += [(p, p + 4) for p in find_words(lower, _YEARLESS_WORDS)]
+    anchors = [(y.start(), y.end() + 8) for y in _YEAR.finditer(text)]
+    anchors += [(p, p + 24) for p in find_words(lower, _YEARLESS_WORDS)]
     for start, end in sorted(anchors):
-        lo, hi = max(0, start - 50), min(len(text), end + 20)
+        lo, hi = max(0, start - 50), min(len(text), end)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:
@@ -430,7 +429,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     return DatesResult(dates=mentions, event_date=event, reporting_period=period, claimed=claimed)
 
 
-_CUE_AT_END = regex.compile(rf"(?:{_CUE}[ ]+)+$", regex.IGNORECASE | regex.REVERSE)
+_CUE_AT_END = Pattern(rf"(?:{_CUE}[ ]+)+$", regex.IGNORECASE | regex.REVERSE)
 
 
 def _cue_start(doc: Doc, r: _Raw) -> int:

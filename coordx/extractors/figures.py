@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from coordx.extractors.common import Range, RangeSet, find_words, overlaps
+from coordx.extractors.common import Pattern, Range, RangeSet, find_words, overlaps
 from coordx.models import Figure
 from coordx.text import Doc, nfc
 from coordx.vocab import alternation, table, words
@@ -27,12 +27,12 @@ _NUMBER_WORDS = {_key(row[0]): int(row[1]) for row in table("number_words")}
 _MULTIPLIERS = {_key(row[0]): int(row[1]) for row in table("multipliers")}
 _ACTIVITY = {_key(row[0]): row[1] for row in table("activity_verbs")}
 
-_DRUG = regex.compile(alternation(words("drug_words")), regex.IGNORECASE)
-_NOT_COUNTED = regex.compile(rf"{alternation(words('not_counted'))}(?!\p{{L}})", regex.IGNORECASE)
-_SERIAL = regex.compile(rf"(?<!\p{{L}}){alternation(words('serial_before'))}[ ]*$", regex.IGNORECASE | regex.REVERSE)
+_DRUG = Pattern(alternation(words("drug_words")), regex.IGNORECASE)
+_NOT_COUNTED = Pattern(rf"{alternation(words('not_counted'))}(?!\p{{L}})", regex.IGNORECASE)
+_SERIAL = Pattern(rf"(?<!\p{{L}}){alternation(words('serial_before'))}[ ]*$", regex.IGNORECASE | regex.REVERSE)
 # Patterns anchored at the end of a short look-back run in reverse: only the
 # end is tried, not every position.
-_ACTIVITY_BEFORE = regex.compile(
+_ACTIVITY_BEFORE = Pattern(
     rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTIVITY))})[ ]*$", regex.IGNORECASE | regex.REVERSE
 )
 
@@ -42,16 +42,16 @@ _MAX_DIGITS = 18
 
 # A figure starts at a digit or a number word; its qualifier ("hơn", "gần")
 # is read backwards from there.
-_QUALIFIER_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation(list(_QUALIFIERS))})[ ]+$", regex.IGNORECASE)
-_DIGITS = regex.compile(r"\d+")
-_COMMA_THOUSANDS = regex.compile(r"\d{1,3},\d{3}")
+_QUALIFIER_BEFORE = Pattern(rf"(?<![\p{{L}}\d])(?:{alternation(list(_QUALIFIERS))})[ ]+$", regex.IGNORECASE)
+_DIGITS = Pattern(r"\d+")
+_COMMA_THOUSANDS = Pattern(r"\d{1,3},\d{3}")
 # Amounts that take decimals: "2,500 tấn" stays 2.5
 _MEASURED = {"weight", "percent"}
-_DOT_DECIMAL = regex.compile(r"\d{1,3}\.\d{1,2}")
+_DOT_DECIMAL = Pattern(r"\d{1,3}\.\d{1,2}")
 _FUNCTION_WORD = alternation(words("function_words"))
 _TRIGGER_WORDS = sorted({w.split()[0] for w in [*_VAGUE, *_NUMBER_WORDS]})
 
-_FIGURE = regex.compile(
+_FIGURE = Pattern(
     rf"""
     (?<![\p{{L}}\d.,-])
     (?:
@@ -84,9 +84,9 @@ _FIGURE = regex.compile(
 )
 
 # What a "vụ"/"chuyên án" is about: the rest of its clause.
-_CLAUSE = regex.compile(r"[^.;:()\n]{0,80}")
-_SLASH = regex.compile(r"[ ]*/[ ]*(?=\d)")
-_NEXT_COUNT = regex.compile(r"\d[\d.,]*[ ]*\p{L}+(?:[ ]\p{L}+)?")
+_CLAUSE = Pattern(r"[^.;:()\n]{0,80}")
+_SLASH = Pattern(r"[ ]*/[ ]*(?=\d)")
+_NEXT_COUNT = Pattern(r"\d[\d.,]*[ ]*\p{L}+(?:[ ]\p{L}+)?")
 
 
 def _number(m: regex.Match[str], warnings: list[str]) -> int | float | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from coordx.extractors.common import iso_day
+from coordx.extractors.common import Pattern, iso_day
 from coordx.models import DateMention
 from coordx.text import Doc, nfc
 from coordx.vocab import alternation, words
@@ -21,11 +21,11 @@ class Header:
 
 
 # A leading " date 2025-01 " / " date 2025-10-17 " marker from the crawler.
-_MARKER = regex.compile(r"\A[ \n]*date[ ]+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\d-])[ ]*")
+_MARKER = Pattern(r"\A[ \n]*date[ ]+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\d-])[ ]*")
 
 # A posting line: "Đăng vào 06/01/2021", "Ngày đăng: 11/04/2015",
 # "09:02, 26/02/2016", "Thứ hai, 10/08/2020" — the whole line is the date.
-_POSTING = regex.compile(
+_POSTING = Pattern(
     r"""
     \A[ ]*
     (?:(?:"""
@@ -48,7 +48,7 @@ _POSTING = regex.compile(
 
 # Lines that are page furniture, not text: separators, bullets, font-size
 # controls, a view counter alone on a line.
-_FURNITURE = regex.compile(
+_FURNITURE = Pattern(
     r"\A[ |•:·*\-_=#>]*\Z"  # separators and bullets only
     r"|\A[ ]*\d{1,7}[ ]*\Z"  # a view counter
     r"|\A[ ]*A-[ ]+A[ ]+A\+"  # font-size controls
@@ -60,13 +60,13 @@ _FURNITURE = regex.compile(
 
 # A dateline opens body text, never a headline: "BHG - Ngày", "(QNO) - Sáng",
 # "Sáng 18/1,", "Ngày 15/01,".
-_DATELINE = regex.compile(
+_DATELINE = Pattern(
     r"\A[ ]*(?:\(?[\p{Lu}.]{2,12}(?:[ ]Online)?\)?[ ]*-[ ]*)?(?:" + alternation(words("day_cues")) + r")[ ]+\d",
     regex.IGNORECASE,
 )
-_AGENCY_LEAD = regex.compile(r"\A[ ]*\(?[\p{Lu}Đ.]{2,12}(?:[ ]Online)?\)?[ ]*-[ ]*\p{Lu}")
+_AGENCY_LEAD = Pattern(r"\A[ ]*\(?[\p{Lu}Đ.]{2,12}(?:[ ]Online)?\)?[ ]*-[ ]*\p{Lu}")
 _MAX_TITLE = 260
-_HEADLINE_START = regex.compile(r"[\p{Lu}\d\"“'(]")
+_HEADLINE_START = Pattern(r"[\p{Lu}\d\"“'(]")
 
 
 def _published(doc: Doc, start: int, end: int, y: int, m: int, d: int | None) -> DateMention | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from coordx.extractors.common import Range, iso_day
+from coordx.extractors.common import Pattern, Range, iso_day
 from coordx.models import LegalDocument, Span
 from coordx.text import Doc, nfc
 from coordx.vocab import alternation, table
@@ -60,7 +60,7 @@ _FULL = rf"""
 
 # A mention: a type word with a number ("Nghị định số 03/2019/NĐ-CP", "Nghị
 # định 77", "NĐ 03", "Nghị định 03.2019"), or a full number alone.
-_MENTION = regex.compile(
+_MENTION = Pattern(
     rf"""
     (?<![\p{{L}}\d])
     (?:
@@ -77,7 +77,7 @@ _MENTION = regex.compile(
 )
 
 # What may follow a mention: ", ngày 5/9/2019", "ngày 12-7-2010", "của Chính phủ".
-_ISSUED = regex.compile(
+_ISSUED = Pattern(
     r"\A[ ]*[,(]?[ ]*(?:ban[ ]+hành[ ]+)?ngày[ ]+(?P<d>[0-3]?\d)(?:[ ]?(?P<sep>[/.-])[ ]?(?P<m>[01]?\d)[ ]?(?P=sep)[ ]?"
     r"|[ ]+tháng[ ]+(?P<wm>[01]?\d)[ ]+năm[ ]+)(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
@@ -85,7 +85,7 @@ _ISSUED = regex.compile(
 # "… của Bộ Công an": the issuer, after the issue date if there is one, with
 # no number between (a number is another document: "Nghị định 03/2019/NĐ-CP
 # và Thông tư 59/2020/TT-BCA của Bộ Công an" names the Thông tư's issuer)
-_ISSUER_AFTER = regex.compile(
+_ISSUER_AFTER = Pattern(
     rf"[^.;\n\d]{{0,60}}?của[ ]+(?P<issuer>{_ISSUER_NAME}(?:[ ]+(?:và|,)[ ]+{_ISSUER_NAME}){{0,3}})",
     regex.IGNORECASE,
 )
@@ -140,8 +140,8 @@ def _clean_code(raw: str) -> str:
 
 
 # "77 / 2010 / NĐ-CP": spaces typed around the slashes of a number
-_SPACED_SLASH = regex.compile(r"\d[ ]+/|/[ ]+[\d\p{L}]")
-_FIRST_DIGIT = regex.compile(r"\d")
+_SPACED_SLASH = Pattern(r"\d[ ]+/|/[ ]+[\d\p{L}]")
+_FIRST_DIGIT = Pattern(r"\d")
 
 
 def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
@@ -248,13 +248,13 @@ def _build_id(h: _Hit, warnings: list[str], span_text: str) -> str:
 
 # Every mention has a number: the mention pattern is tried only where digits
 # start, from the type word just before them when there is one.
-_DIGITS = regex.compile(r"\d+")
-_TYPE_BEFORE = regex.compile(
+_DIGITS = Pattern(r"\d+")
+_TYPE_BEFORE = Pattern(
     rf"(?<![\p{{L}}\d])(?:{_TYPE_WORD})(?:[ ]+(?:phối[ ]+hợp|liên[ ]+tịch))?(?:[ ]+số)?[ ]+$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_ISSUER_LIST = regex.compile(r"[ ]+và[ ]+|,[ ]*")
-_YEAR_IN_ID = regex.compile(r"\d+/(\d{4})/")
+_ISSUER_LIST = Pattern(r"[ ]+và[ ]+|,[ ]*")
+_YEAR_IN_ID = Pattern(r"\d+/(\d{4})/")
 
 
 def _mentions(text: str) -> list[regex.Match[str]]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from coordx.extractors.common import Range
+from coordx.extractors.common import Pattern, Range
 from coordx.models import Official, Span
 from coordx.text import Doc
 from coordx.vocab import alternation, province_forms, table, words
@@ -40,7 +40,7 @@ _ACADEMIC = alternation(words("academic_titles"))
 # A name token: "Nguyễn", "Ê", "NiekSaVuon" — never ALL-CAPS (bylines, acronyms).
 _TOKEN = r"\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)*)?(?!\p{L})"
 
-_NAMES = regex.compile(
+_NAMES = Pattern(
     rf"""
     (?<![\p{{L}}\d])
     (?:
@@ -60,35 +60,35 @@ _NAMES = regex.compile(
 # clause word, or "và" + another person. Words are bounded, so no backtracking
 # blow-up on long capitalised runs.
 _WORD = r"(?:[^\s,;.:()\[\]\n|\"“”]|\.(?=\p{L}))+"
-_WORD_RE = regex.compile(rf"[ ]?({_WORD})")
-_TITLE_START = regex.compile(rf"(?i:{_HEAD})(?!\p{{L}})")
-_STOP_AT = regex.compile(
+_WORD_RE = Pattern(rf"[ ]?({_WORD})")
+_TITLE_START = Pattern(rf"(?i:{_HEAD})(?!\p{{L}})")
+_STOP_AT = Pattern(
     rf"(?i:{_STOP})(?!\p{{L}})"
     # "và" + another person: a rank, an honorific and a name, a title, a family name
     rf"|(?i:và|cùng)[ ]+(?:(?i:{_RANK})|(?i:{_HONORIFIC})[ ]+\p{{Lu}}|{_HEAD}|(?:{_SURNAME})[ ]\p{{Lu}})"
 )
 _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và", "cùng"}
 # after a name: ", title", " - title", " (title)"
-_SEPARATOR = regex.compile(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*")
+_SEPARATOR = Pattern(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*")
 _MAX_TITLE_WORDS = 16
 
-_HONOUR = regex.compile(rf"(?i:{alternation(words('honours'))})(?!\p{{L}})")
-_BODY_BEFORE = regex.compile(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
-_SHARED = regex.compile(rf"(?i:các[ ]+đồng[ ]+chí)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
-_CHAIR_VERB = regex.compile(r"(?<!\p{L})(?:(?P<co>(?i:đồng|cùng)[ ]+)?(?i:chủ[ ]+trì))(?!\p{L})")
-_CHAIRS_TOLD = regex.compile(
+_HONOUR = Pattern(rf"(?i:{alternation(words('honours'))})(?!\p{{L}})")
+_BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
+_SHARED = Pattern(rf"(?i:các[ ]+đồng[ ]+chí)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
+_CHAIR_VERB = Pattern(r"(?<!\p{L})(?:(?P<co>(?i:đồng|cùng)[ ]+)?(?i:chủ[ ]+trì))(?!\p{L})")
+_CHAIRS_TOLD = Pattern(
     r"[ \n]*(?P<count>(?i:hai|ba|các))[ ]+(?i:đồng[ ]+chí)[ ]+(?:(?i:cùng)[ ]+)?(?P<co>(?i:đồng[ ]+))?(?i:chủ[ ]+trì)"
 )
-_ATTEND = regex.compile(r"(?<!\p{L})(?i:tham[ ]+dự|dự)(?!\p{L})")
-_SPEAK = regex.compile(r"(?<!\p{L})(?i:phát[ ]+biểu|kết[ ]+luận|chỉ[ ]+đạo)(?!\p{L})")
+_ATTEND = Pattern(r"(?<!\p{L})(?i:tham[ ]+dự|dự)(?!\p{L})")
+_SPEAK = Pattern(r"(?<!\p{L})(?i:phát[ ]+biểu|kết[ ]+luận|chỉ[ ]+đạo)(?!\p{L})")
 
 # One pass each: abbreviations (case as written), then institutions (any case).
 _EXPANSION = {a: full for a, full in _ABBREVIATIONS}
-_ABBREV_RE = regex.compile(
+_ABBREV_RE = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(list(_EXPANSION), flexible_space=False)})(?:(?!\p{{L}})|(?<=\.))"
 )
 _CANONICAL_FORM = {p.casefold(): p for p in words("canonical_phrases")}
-_CANONICAL_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(list(_CANONICAL_FORM))})(?!\p{{L}})", regex.IGNORECASE)
+_CANONICAL_RE = Pattern(rf"(?<!\p{{L}})(?:{alternation(list(_CANONICAL_FORM))})(?!\p{{L}})", regex.IGNORECASE)
 
 
 @dataclass
@@ -130,7 +130,7 @@ def canonical_title(raw: str) -> str:
     return title[:1].upper() + title[1:]
 
 
-_CAP_WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{L}*")
+_CAP_WORD = Pattern(r"(?<![\p{L}\d])\p{Lu}\p{L}*")
 # The first word of every anchor: a rank, an honorific, a family name.
 _ANCHOR_WORDS = {w.split()[0].casefold() for w in [*_RANKS, *_HONORIFICS]} | {
     w.split()[0].casefold() for w in words("surnames")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from coordx.extractors.common import Range, find_words
+from coordx.extractors.common import Pattern, Range, find_words
 from coordx.extractors.officials import OfficialsResult
 from coordx.models import Site, Span
 from coordx.text import Doc
@@ -22,7 +22,7 @@ _HOST = alternation(words("site_hosts"))
 _ORGANISATION = alternation(words("site_organisations"))
 
 _TOKEN = r"\p{Lu}[\p{L}.]*(?!\p{L})"
-_SITE = regex.compile(
+_SITE = Pattern(
     rf"""
     (?<!\p{{L}})(?i:{_SITE_WORD})[ ]+
     # "điểm cầu trung tâm ở Trụ sở …", "điểm cầu tại Hà Nội"
@@ -43,18 +43,18 @@ _SITE = regex.compile(
 # "90 điểm cầu", "hơn 700 điểm cầu": the stated number of sites
 # ("ba điểm cầu": a number word; "một" is rather "a" than "one")
 _NUMBER_WORDS = {word: int(value) for word, value in table("number_words") if word != "một"}
-_COUNT = regex.compile(
+_COUNT = Pattern(
     rf"(?<![\p{{L}}\d.,])(?:(?i:hơn|trên|gần|khoảng)[ ]+)?"
     rf"(?:(?P<n>\d{{1,3}}(?:\.\d{{3}})*|\d+)|(?P<w>(?i:{alternation(list(_NUMBER_WORDS))})))"
     rf"[ ]+(?i:{_SITE_WORD})(?!\p{{L}})"
 )
 # "tới điểm cầu 63 tỉnh, thành phố", "điểm cầu Công an 34 tỉnh": one site per place counted
-_COUNT_AFTER = regex.compile(
+_COUNT_AFTER = Pattern(
     rf"(?i:{_SITE_WORD})[ ]+(?:(?i:{_HOST})[ ]+)?(?P<n>\d{{1,3}})[ ]+"
     r"(?i:tỉnh|địa[ ]+phương|đơn[ ]+vị|xã|huyện)(?!\p{L})"
 )
-_MORE_PLACES = regex.compile(rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?{_PLACE})(?!\p{{L}})")
-_PLACE_IN = regex.compile(rf"(?<!\p{{L}})(?:{_PLACE})(?!\p{{L}})", regex.IGNORECASE)
+_MORE_PLACES = Pattern(rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?{_PLACE})(?!\p{{L}})")
+_PLACE_IN = Pattern(rf"(?<!\p{{L}})(?:{_PLACE})(?!\p{{L}})", regex.IGNORECASE)
 
 
 @dataclass
