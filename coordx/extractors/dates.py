@@ -253,7 +253,8 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
 
 # Words that put a day ahead of the writing: "dự kiến tổ chức ngày 20/12", "phấn đấu đến ngày 30/4"
 _AHEAD_BEFORE = Pattern(
-    r"(?<!\p{L})(?:dự[ ]+kiến|sẽ|phấn[ ]+đấu|trước[ ]+ngày|đến[ ]+ngày|chậm[ ]+nhất|hạn)(?!\p{L})", regex.IGNORECASE
+    r"(?<!\p{L})(?:dự[ ]+kiến|sẽ|phấn[ ]+đấu|trước[ ]+ngày|đến[ ]+ngày|chậm[ ]+nhất|hạn[ ]+chót)(?!\p{L})",
+    regex.IGNORECASE,
 )
 _YEAR_AHEAD = Pattern(r"[ ]*(?:và|,)[^.;:\n\d]{0,30}?\d{0,2}[^.;:\n\d]{0,10}?(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_SPAN = Pattern(r"\d{4}/\d{4}")
