@@ -78,6 +78,11 @@ INFERENCE = [
     ("october-after-q3", "Chiều 12/10, giao ban quý III/2021 giữa ba lực lượng.", "2021-10-12"),
     ("no-year-anywhere", "Chiều 21-7, hai đơn vị ký kết quy chế phối hợp.", "--07-21"),
     (
+        "as-of-a-day-is-past",
+        "Tin giao ban đầu năm\n\nĐăng vào 05/01/2024\nTính đến ngày 20/12, lực lượng chức năng đã bắt giữ 12 đối tượng.",
+        "2023-12-20",
+    ),
+    (
         "a-day-ahead-of-the-posting",
         "Tin giao ban quý III\n\nĐăng vào 18/09/2023\nHội nghị tổng kết dự kiến tổ chức ngày 20/12.",
         "2023-12-20",
@@ -268,6 +273,17 @@ PERIODS = [
     ("year-written-for-the-next-quarter", "Giao ban quý I và quý II/2023 của ba lực lượng.", "2023-Q1"),
     ("anniversary-years-are-not-reviewed", "Kỷ niệm 80 năm (1945-2025) Ngày truyền thống lực lượng.", None),
     ("plan-is-not-reviewed", "Hội nghị đề ra phương hướng, nhiệm vụ năm 2013 cho các đơn vị.", None),
+    (
+        "a-year-compared-with-is-not-the-halfs",
+        "Tin giao ban\n\nĐăng vào 10/07/2024\nTrong 6 tháng đầu năm, số vụ giảm so với cùng kỳ năm 2023.",
+        "2024-H1",
+    ),
+    ("half-a-year-is-a-duration", "Sau nửa năm triển khai, hai lực lượng đã phối hợp chặt chẽ.", None),
+    (
+        "carrying-on-before-a-comma-is-not-ahead",
+        "Hai lực lượng tiếp tục duy trì phối hợp chặt chẽ, trong năm 2023 đã tổ chức 120 cuộc tuần tra.",
+        "2023",
+    ),
     ("a-month-ahead-is-not-reviewed", "Các đơn vị thống nhất duy trì 1.000 cán bộ trong tháng 9/2024.", None),
     ("signed-plan-term-is-not-reviewed", "Ngày 12-4, hai lực lượng ký Kế hoạch phối hợp giai đoạn 2023-2028.", None),
     ("term-is-not-reviewed", "Bảo vệ đại hội Đảng các cấp nhiệm kỳ 2020-2025 đã được triển khai.", None),

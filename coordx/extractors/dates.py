@@ -70,7 +70,7 @@ _PERIOD = Pattern(
     (?:
         # "6 tháng đầu năm 2022", "9 tháng đầu năm", "6 tháng cuối năm 2016"
         # ("9 tháng năm 2023": the first nine; "nửa đầu năm 2023": the first half)
-        (?:(?P<hn>\d{1,2}|sáu|chín)[ ]+tháng[ ]+|(?P<half>nửa)[ ]+)(?:(?P<hpos>đầu|cuối)[ ]+)?
+        (?:(?P<hn>\d{1,2}|sáu|chín)[ ]+tháng[ ]+(?:(?P<hpos>đầu|cuối)[ ]+)?|(?P<half>nửa)[ ]+(?P<hpos>đầu|cuối)[ ]+)
         năm(?:[ ]+(?P<hy>(?:19|20)\d\d))?
       |
         # "quý III/2023", "Quý III năm 2021", "quý 3-2022"
@@ -99,13 +99,18 @@ _PERIOD = Pattern(
 
 # Words before a period that make it a plan, a term or a law, not what is reviewed.
 _NOT_REVIEWED = Pattern(
-    r"(?:" + alternation(words("period_not_reviewed")) + r")(?:[^.;:\n]|\.(?=\d)){0,75}$",  # ("1.000" is no full stop)
+    r"(?:" + alternation(words("period_not_reviewed")) + r")(?:[^.;:\n]|\.(?=\d)){0,40}$",  # ("1.000" is no full stop)
+    regex.IGNORECASE | regex.REVERSE,
+)
+# A period told as ahead in the same clause: "duy trì 1.000 cán bộ … trong tháng 9/2024"
+_AHEAD_OF_PERIOD = Pattern(
+    r"(?<!\p{L})(?:dự[ ]+kiến|phấn[ ]+đấu|duy[ ]+trì)(?!\p{L})(?:[^.;:\n,]|\.(?=\d)){0,70}$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _FUTURE_AFTER = Pattern(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ISSUANCE_AFTER = Pattern(r"[^.;\n]{0,40}?(?<!\p{L})ban[ ]+hành(?!\p{L})", regex.IGNORECASE)
-_MEETING_WORD = Pattern(r"(?<!\p{L})(?:tổ[ ]+chức|hội[ ]+nghị|giao[ ]+ban|lễ)(?!\p{L})", regex.IGNORECASE)
+_MEETING_WORD = Pattern(rf"(?<!\p{{L}})(?i:tổ[ ]+chức|{alternation(words('event_words'))})(?!\p{{L}})")
 
 
 def _tells_issuance(text: str, end: int) -> bool:
@@ -203,7 +208,9 @@ class _PeriodHit:
 
 def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _PeriodHit | None:
     """The period `m` names. Without a year ("6 tháng đầu năm"), the year is
-    the last one whose part is over by `ref` (year, month of writing)."""
+    the one written for a second period of the same kind right after it
+    ("quý I và quý II/2023"), else the last one whose part is over by `ref`
+    (year, month of writing)."""
 
     def year_of(written: str | None, end_month: int) -> int | None:
         if written:
@@ -253,10 +260,16 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
 
 # Words that put a day ahead of the writing: "dự kiến tổ chức ngày 20/12", "phấn đấu đến ngày 30/4"
 _AHEAD_BEFORE = Pattern(
-    r"(?<!\p{L})(?:dự[ ]+kiến|sẽ|phấn[ ]+đấu|trước[ ]+ngày|đến[ ]+ngày|chậm[ ]+nhất|hạn[ ]+chót)(?!\p{L})",
+    r"(?<!\p{L})(?:dự[ ]+kiến|sẽ|phấn[ ]+đấu|chậm[ ]+nhất|hạn[ ]+chót)(?!\p{L})",
     regex.IGNORECASE,
 )
-_YEAR_AHEAD = Pattern(r"[ ]*(?:và|,)[^.;:\n\d]{0,30}?\d{0,2}[^.;:\n\d]{0,10}?(?<!\d)((?:19|20)\d\d)(?!\d)")
+# "quý I và quý II/2023", "6 tháng đầu và 6 tháng cuối năm 2023": the year of a second period of the same kind
+_YEAR_AHEAD = Pattern(
+    r"[ ]*(?:và|,)[ ]*"
+    r"(?:quý[ ]+(?:IV|I{1,3}|[1-4])|\d{1,2}[ ]+tháng[ ]+(?:đầu|cuối)(?:[ ]+năm)?|nửa[ ]+(?:đầu|cuối)[ ]+năm)"
+    r"[ ]*(?:/|-|năm)?[ ]*((?:19|20)\d\d)(?!\d)",
+    regex.IGNORECASE,
+)
 _YEAR_SPAN = Pattern(r"\d{4}/\d{4}")
 _YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "nửa đầu năm", "nửa cuối năm", "quý"]
 _YEAR = Pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -291,8 +304,8 @@ def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> 
         hit = _period_value(m, ref)
         if hit is None or hit.value is None:
             continue
-        before = text[max(0, m.start() - 100) : m.start()]
-        if _NOT_REVIEWED.search(before) or _FUTURE_AFTER.match(text, m.end()):
+        before = text[max(0, m.start() - 80) : m.start()]
+        if _NOT_REVIEWED.search(before[-60:]) or _AHEAD_OF_PERIOD.search(before) or _FUTURE_AFTER.match(text, m.end()):
             continue
         # over by the time of writing; a span of years may be reviewed in its last year
         end = (hit.end_year, 1) if m["gy1"] else (hit.end_year, hit.end_month)
