@@ -163,6 +163,12 @@ def test_issued_role() -> None:
     assert roles == {"2021-01-07": "event", "2019-09-05": "issued"}
 
 
+def test_a_year_lent_by_the_end_of_a_range_is_inferred_and_reported() -> None:
+    article = extract("Từ ngày 3/2 đến 28/5/2023, lực lượng chức năng mở đợt cao điểm.")
+    assert [(d.value, d.year_inferred) for d in article.dates] == [("2023-02-03", True), ("2023-05-28", False)]
+    assert any("end of its range" in w for w in article.warnings)
+
+
 def test_effective_date_is_not_an_issue_date() -> None:
     article = extract(
         "Sáng 20/11/2022, hai Bộ quán triệt Thông tư liên tịch 05/2022/TTLT-BCA-BQP có hiệu lực từ ngày 1/12/2022."

@@ -136,6 +136,7 @@ class _Raw:
     month: int
     year: int | None
     cue: bool  # introduced by a day word ("Sáng", "Ngày")
+    year_from_range: bool = False  # the year is the one written at the end of its range
 
 
 def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
@@ -169,6 +170,7 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
         if first.day is not None and first.year is None and second.year is not None and second.day is not None:
             if _RANGE_TO.fullmatch(text, first.end, second.start):
                 first.year = second.year if (first.month, first.day) <= (second.month, second.day) else second.year - 1
+                first.year_from_range = True
     return [r for r in found if 1 <= r.month <= 12 and (r.day is None or iso_day(r.day, r.month, r.year))]
 
 
@@ -398,6 +400,9 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         tells_issuance = r is not event_raw and _tells_issuance(doc.text, r.end)
         if r.day is not None and r.year is not None and r.cue and not _is_issued(doc, r, issued) and not tells_issuance:
             context_year = r.year  # (the day a document was issued says nothing of the meeting's year)
+        if r.year_from_range:
+            inferred = True
+            warnings.append(f"year of '{nfc(doc.span(r.start, r.end).text)}' taken from the end of its range")
         if r.day is not None and year is None:
             ahead = bool(_AHEAD_BEFORE.search(doc.text, max(0, r.start - 40), r.start))
             year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year, ahead)
