@@ -30,6 +30,7 @@ NUMBERS = [
     ("dot-for-decimal-before-multiplier", "Xử phạt 1.5 triệu đồng.", [(1500000, "exact", "money")]),
     ("comma-for-thousands-in-a-count", "Huy động 1,200 cán bộ, chiến sĩ.", [(1200, "exact", "personnel")]),
     ("comma-decimal-in-a-weight", "Thu giữ 2,500 tấn hàng.", [(2.5, "exact", "weight")]),
+    ("leading-zero-is-a-decimal", "Thu giữ 0,250 lít xăng dầu.", [(0.25, "exact", "other")]),
     ("more-or-less", "Huy động trên dưới 300 cán bộ, chiến sĩ.", [(300, "approximately", "personnel")]),
     (
         "number-words",

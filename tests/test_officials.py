@@ -221,7 +221,6 @@ def test_title_ends_before_and_an_honorific() -> None:
         ("PGĐ Công an tỉnh", "Phó Giám đốc Công an tỉnh"),
         ("UVTV Đảng ủy", "Ủy viên Ban Thường vụ Đảng ủy"),
         ("CHT Bộ CHQS tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
-        ("Phó Chủ tịch TT UBND tỉnh", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"),
         ("Ủy viên QUTW", "Ủy viên Quân ủy Trung ương"),
     ],
 )
@@ -354,6 +353,7 @@ NOT_OFFICIALS = [
     ("untitled-name", "Anh Nguyễn Văn Bình là ngư dân ở xã biển."),
     ("title-without-name", "Đồng chí Thứ trưởng đề nghị hai lực lượng phối hợp."),
     ("organisation", "Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh tổ chức giao ban."),
+    ("institution-named-like-a-family", "Phó Giám đốc Cung Văn hóa Lao động tỉnh phát biểu."),
     ("age-in-brackets", "Đối tượng Nguyễn Văn Bình (35 tuổi, trú tại xã Hòa Bình) bị bắt."),
     ("organisation-named-like-a-family", "Bí thư Tỉnh đoàn, Đoàn Thanh niên tỉnh phối hợp tuyên truyền."),
 ]

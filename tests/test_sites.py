@@ -44,7 +44,11 @@ SITES = [
         "Tại điểm cầu Bộ Chỉ huy BĐBP tỉnh Kiên Giang, lãnh đạo đơn vị dự.",
         [("Bộ Chỉ huy BĐBP tỉnh Kiên Giang", "Kiên Giang")],
     ),
-    ("the-capital", "Tại điểm cầu Thủ đô, lãnh đạo thành phố chủ trì.", [("Thủ đô", "Hà Nội")]),
+    (
+        "a-foreign-capital-is-not-hanoi",
+        "Hội nghị kết nối điểm cầu Thủ đô Viêng Chăn và điểm cầu Hà Nội.",
+        [("Thủ đô Viêng Chăn", None), ("Hà Nội", "Hà Nội")],
+    ),
     ("command-by-abbreviation", "Điểm cầu Bộ Tư lệnh BĐBP kết nối với 44 đồn.", [("Bộ Tư lệnh BĐBP", None)]),
 ]
 
@@ -64,6 +68,8 @@ COUNTS = [
     ("thousands", "Hội nghị có 1.200 điểm cầu tham gia.", 1200),
     ("none", "Tại điểm cầu Hà Nội có hai Thứ trưởng.", None),
     ("number-word", "Hội nghị giao ban trực tuyến kết nối tới ba điểm cầu.", 3),
+    ("number-in-two-words-left-alone", "Hội nghị kết nối tới hai mươi điểm cầu.", None),
+    ("vague-count-is-no-count", "Hội nghị kết nối tới hàng trăm điểm cầu.", None),
     ("places-counted-after", "Hội nghị được kết nối trực tuyến tới điểm cầu 63 tỉnh, thành phố.", 63),
     ("host-then-places-counted", "Kết nối tới các điểm cầu Bộ Chỉ huy BĐBP 44 tỉnh, thành phố biên giới.", 44),
 ]

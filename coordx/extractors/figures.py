@@ -44,7 +44,7 @@ _MAX_DIGITS = 18
 # is read backwards from there.
 _QUALIFIER_BEFORE = Pattern(rf"(?<![\p{{L}}\d])(?:{alternation(list(_QUALIFIERS))})[ ]+$", regex.IGNORECASE)
 _DIGITS = Pattern(r"\d+")
-_COMMA_THOUSANDS = Pattern(r"\d{1,3},\d{3}")
+_COMMA_THOUSANDS = Pattern(r"[1-9]\d{0,2},\d{3}")
 # Amounts that take decimals: "2,500 tấn" stays 2.5
 _MEASURED = {"weight", "percent"}
 _DOT_DECIMAL = Pattern(r"\d{1,3}\.\d{1,2}")

@@ -177,7 +177,7 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
             name, ns = m["sname"], m.start("sname")
             rank, honorific = None, False
         parts = name.split()
-        # "Đoàn", "Lữ" begin organisations ("Đoàn Thanh niên", "Lữ đoàn")
+        # "Đoàn", "Lữ", "Vàng" begin organisations ("Đoàn Thanh niên", "Lữ đoàn")
         # and names alike: as a family name they need a full name after them
         if parts[0] in _NOT_NAME and not (parts[0] in _SURNAMES and len(parts) >= 3):
             continue

@@ -41,11 +41,17 @@ _SITE = Pattern(
     regex.VERBOSE,
 )
 # "90 điểm cầu", "hơn 700 điểm cầu": the stated number of sites
-# ("ba điểm cầu": a number word; "một" is rather "a" than "one")
-_NUMBER_WORDS = {word: int(value) for word, value in table("number_words") if word != "một"}
+# ("ba điểm cầu": one number word from two to ten — "một" is rather "a" than
+# "one", and a word that only ends a number, "hai mươi", "mười lăm", is left alone)
+_NUMBER_WORDS = {
+    word: int(value)
+    for word, value in table("number_words")
+    if " " not in word and 2 <= int(value) <= 10 and word not in ("mươi", "lăm", "mốt")
+}
 _COUNT = Pattern(
     rf"(?<![\p{{L}}\d.,])(?:(?i:hơn|trên|gần|khoảng)[ ]+)?"
-    rf"(?:(?P<n>\d{{1,3}}(?:\.\d{{3}})*|\d+)|(?P<w>(?i:{alternation(list(_NUMBER_WORDS))})))"
+    rf"(?:(?P<n>\d{{1,3}}(?:\.\d{{3}})*|\d+)"
+    rf"|(?<!(?i:hàng|mươi|trăm|nghìn|ngàn)[ ])(?P<w>(?i:{alternation(list(_NUMBER_WORDS))})))"
     rf"[ ]+(?i:{_SITE_WORD})(?!\p{{L}})"
 )
 # "tới điểm cầu 63 tỉnh, thành phố", "điểm cầu Công an 34 tỉnh": one site per place counted
