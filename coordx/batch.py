@@ -59,19 +59,30 @@ class Walk:
     Files named directly are kept as given (a missing one becomes an error
     record). Symlinks are followed, but a file or folder whose real path lies
     inside a walked folder is reached there, not through the link, and a
-    folder is entered once: loops end and no file is listed twice. Paths in
-    `exclude` (resolved) are never listed — the output file inside an input
-    folder."""
+    folder is entered once: loops end and no file is listed twice. A folder
+    given twice, or inside another folder given, is walked once, as part of
+    the first or outer one. Paths in `exclude` (resolved) are never listed —
+    the output file inside an input folder."""
 
     def __init__(self, inputs: Iterable[str], glob: str, exclude: set[str] | None = None) -> None:
         self.inputs = list(inputs)
         self.glob = glob
         self.exclude = exclude or set()
         self._exclude_names = {os.path.basename(p) for p in self.exclude}
-        self._roots = [os.path.realpath(g).rstrip(os.sep) + os.sep for g in self.inputs if _is_folder(g)]
+        folders = [(i, os.path.realpath(g).rstrip(os.sep) + os.sep) for i, g in enumerate(self.inputs) if _is_folder(g)]
+        self._roots = list(dict.fromkeys(real for _, real in folders))
+        # inputs walked as part of another: a folder inside another one given,
+        # or the same folder given again
+        self._covered = {
+            i
+            for i, real in folders
+            if any(j != i and real.startswith(other) and (real != other or j < i) for j, other in folders)
+        }
         self.empty_dirs: list[str] = []
         self.total = 0
-        for given in self.inputs:
+        for i, given in enumerate(self.inputs):
+            if i in self._covered:
+                continue
             if not _is_folder(given):
                 self.total += 1
                 continue
@@ -81,7 +92,9 @@ class Walk:
             self.total += found
 
     def __iter__(self) -> Iterator[str]:
-        for given in self.inputs:
+        for i, given in enumerate(self.inputs):
+            if i in self._covered:
+                continue
             if _is_folder(given):
                 yield from self._folder(given)
             else:

@@ -75,6 +75,14 @@ def test_B6_file_outside_reached_by_two_links_is_listed_once(tmp_path: Path) -> 
     assert found.total == 1
 
 
+@pytest.mark.parametrize("inputs", [["d", "d/sub"], ["d/sub", "d"], ["d", "d"]], ids=["outer-first", "inner-first", "twice"])
+def test_B6_a_folder_given_twice_or_inside_another_is_walked_once(tmp_path: Path, inputs: list[str]) -> None:
+    make(tmp_path, ["d/a.txt", "d/sub/b.txt"])
+    found = batch.walk([str(tmp_path / i) for i in inputs], "*.txt")
+    assert [str(Path(f).relative_to(tmp_path)) for f in found] == ["d/a.txt", "d/sub/b.txt"]
+    assert found.total == 2
+
+
 def test_F5_walk_excludes_output(tmp_path: Path) -> None:
     make(tmp_path, ["a.txt", "out.txt"])
     found = batch.walk([str(tmp_path)], "*.txt", {str((tmp_path / "out.txt").resolve())})
