@@ -417,8 +417,19 @@ def load_previous(out: Path) -> Previous:
         prev.fh = open(data_path, "rb")  # noqa: SIM115 - closed by Previous.close
         index = open(index_copy, "rb")  # noqa: SIM115
     except OSError:
-        prev.close()
+        prev.close(out, restore=True)  # put back whatever was moved aside
         return Previous()
+    try:
+        _read_previous(prev, index)
+    except BaseException:  # Ctrl-C while reading 100,000 records: nothing is lost
+        index.close()
+        prev.close(out, restore=True)
+        raise
+    return prev
+
+
+def _read_previous(prev: Previous, index: IO[bytes]) -> None:
+    assert prev.fh is not None
     with index:
         offset = 0
         for line, entry in zip(prev.fh, index, strict=False):
@@ -437,7 +448,6 @@ def load_previous(out: Path) -> Previous:
             if isinstance(rec, dict) and "error" not in rec:
                 source = parts[1].decode("utf-8", "surrogateescape")
                 prev.records[source] = (parts[0].decode(), start, len(line))
-    return prev
 
 
 def current_digest(source: str, opts: Options) -> str | None:

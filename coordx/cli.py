@@ -153,6 +153,7 @@ def extract(
         try:
             sink = batch.SafeOutput(target, keep_index=fmt == "jsonl")
         except OSError as exc:
+            prev.close(target, restore=True)  # the earlier run's records stay for another --resume
             _msg(f"cannot write '{target}': {exc.strerror}; choose another -o", False)
             sys.exit(1)
     out = sys.stdout.buffer

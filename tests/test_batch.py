@@ -168,6 +168,23 @@ def test_F4_writer_failing_midway_leaves_previous_output(tmp_path: Path, monkeyp
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
 
 
+def test_G2_interrupted_while_reading_the_earlier_run_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.jsonl"
+    sink = batch.SafeOutput(target, keep_index=True)
+    sink.write(b'{"source": "a.txt"}\n', "a.txt", "h1")
+    before = (batch.partial_path(target).read_bytes(), batch.index_path(target).read_bytes())
+
+    def interrupted(prev: batch.Previous, index: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "_read_previous", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        batch.load_previous(target)
+    assert (batch.partial_path(target).read_bytes(), batch.index_path(target).read_bytes()) == before
+
+
 def test_G2_load_previous_drops_torn_line(tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     sink = batch.SafeOutput(target, keep_index=True)
