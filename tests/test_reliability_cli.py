@@ -236,20 +236,22 @@ def _uninterrupted(tmp_path: Path, inp: Path) -> bytes:
     return ref.read_bytes()
 
 
+def _start_writing(inp: Path, out: Path, at_least: int, stdout: int, stderr: int) -> subprocess.Popen[bytes]:
+    """Start `coordx extract INP -o OUT` and return once its partial output holds `at_least` bytes."""
+    p = subprocess.Popen([sys.executable, "-m", "coordx", "extract", str(inp), "-j", "1", "-o", str(out)], stdout=stdout, stderr=stderr)
+    partial = out.with_name(f".{out.name}.coordx-partial")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (not partial.exists() or partial.stat().st_size < at_least):
+        time.sleep(0.01)
+    return p
+
+
 def test_G2_kill_9_then_resume_equals_uninterrupted_run(tmp_path: Path) -> None:
     inp = tmp_path / "in"
     corpus(inp, 150)
     expected = _uninterrupted(tmp_path, inp)
     out = tmp_path / "out.jsonl"
-    p = subprocess.Popen(
-        [sys.executable, "-m", "coordx", "extract", str(inp), "-j", "1", "-o", str(out)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    partial = tmp_path / ".out.jsonl.coordx-partial"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and (not partial.exists() or partial.stat().st_size < 50_000):
-        time.sleep(0.01)
+    p = _start_writing(inp, out, at_least=50_000, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     p.send_signal(signal.SIGKILL)
     p.wait()
     r = run("extract", str(inp), "-j", "2", "-o", str(out), "--resume")
@@ -310,15 +312,7 @@ def test_G5_sigterm_exits_143_with_output_file_kept(tmp_path: Path) -> None:
     inp = tmp_path / "in"
     corpus(inp, 3000)
     out = tmp_path / "out.jsonl"
-    p = subprocess.Popen(
-        [sys.executable, "-m", "coordx", "extract", str(inp), "-j", "1", "-o", str(out)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    partial = tmp_path / ".out.jsonl.coordx-partial"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and (not partial.exists() or partial.stat().st_size == 0):
-        time.sleep(0.01)
+    p = _start_writing(inp, out, at_least=1, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     p.send_signal(signal.SIGTERM)
     _, err = p.communicate(timeout=60)
     assert p.returncode == 143, err
