@@ -8,6 +8,8 @@ so exclusions are few and kept as vocabularies too.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from coordx.extractors.common import Pattern, Range, RangeSet, find_words, overlaps
@@ -83,6 +85,22 @@ _FIGURE = Pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# The word after a written number ("391.000 cán bộ", "1 tỷ", "5%"): a
+# figure's number is followed by a multiplier or the first word of a unit, so
+# a digit run before any other word is not tried against _FIGURE.
+_NEXT_WORD = Pattern(r"[\d.,]*+[ ]*+(\p{L}+|.)", regex.DOTALL)
+_WORD_AT = Pattern(r"\p{L}+")
+
+
+def _first_word(entry: str) -> str:
+    m = _NEXT_WORD.match(entry)
+    return m[1].casefold() if m else ""
+
+
+_FIGURE_NEXT = {_first_word(e) for e in [*_UNITS, *_MULTIPLIERS, "lượt", "đợt", "cuộc"]}
+# ... and after a number word, maybe another ("hai mươi lăm", "hàng chục nghìn").
+_WORDS_NEXT = _FIGURE_NEXT | {w for e in [*_NUMBER_WORDS, *_VAGUE] for w in e.split()}
+
 # What a "vụ"/"chuyên án" is about: the rest of its clause.
 _CLAUSE = Pattern(r"[^.;:()\n]{0,80}")
 _SLASH = Pattern(r"[ ]*/[ ]*(?=\d)")
@@ -152,13 +170,33 @@ def _category(m: regex.Match[str], text: str, before: str) -> str:
     return category
 
 
+def _word_could_count(text: str, pos: int) -> bool:
+    """Whether the number word at `pos` is followed by a word a figure may go on with."""
+    word = _WORD_AT.match(text, pos)
+    nxt = _NEXT_WORD.match(text, word.end()) if word else None
+    return nxt is not None and nxt[1].casefold() in _WORDS_NEXT
+
+
+def _digit_triggers(text: str) -> Iterator[int]:
+    """Starts of digit runs whose number may be a figure's. The runs of one
+    written number ("391.000", "1.2.3.4 …") share the word after it, read once."""
+    reach, could = -1, False
+    for run in _DIGITS.finditer(text):
+        if run.start() > reach:
+            nxt = _NEXT_WORD.match(text, run.end())
+            reach = nxt.start(1) if nxt else len(text)
+            could = nxt is not None and nxt[1].casefold() in _FIGURE_NEXT
+        if could:
+            yield run.start()
+
+
 def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list[Figure]:
     """`claimed` are normalised ranges other extractors own (dates, documents)."""
     text = doc.text
     claims = RangeSet(claimed)
     figures: list[Figure] = []
-    triggers = {m.start() for m in _DIGITS.finditer(text)}
-    triggers.update(find_words(doc.lower, _TRIGGER_WORDS))
+    triggers = set(_digit_triggers(text))
+    triggers.update(p for p in find_words(doc.lower, _TRIGGER_WORDS) if _word_could_count(text, p))
     done = -1
     last_end = 0  # where the last figure ends
     for pos in sorted(triggers):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from coordx.extractors.common import Pattern, Range
+from coordx.extractors.common import Pattern, Range, find_words
 from coordx.models import Official, Span
 from coordx.text import Doc
 from coordx.vocab import alternation, province_forms, table, words
@@ -81,6 +81,12 @@ _CHAIRS_TOLD = Pattern(
 )
 _ATTEND = Pattern(r"(?<!\p{L})(?i:tham[ ]+dự|dự)(?!\p{L})")
 _SPEAK = Pattern(r"(?<!\p{L})(?i:phát[ ]+biểu|kết[ ]+luận|chỉ[ ]+đạo)(?!\p{L})")
+# A word every match of the pattern holds: a substring test on the lower-case
+# sentence skips the pattern for most sentences.
+_CHAIR_HINTS = ("trì",)
+_ATTEND_HINTS = ("dự",)
+_SPEAK_HINTS = ("biểu", "luận", "đạo")
+_SHARED_HINT = "các"
 
 # One pass each: abbreviations (case as written), then institutions (any case).
 _EXPANSION = {a: full for a, full in _ABBREVIATIONS}
@@ -278,20 +284,25 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
         pre = _pre_titles(text, m, floor)
         post, titles_end = _post_titles(text, m, limit)
         m.titles = [*pre, *post]
-    _shared_titles(text, mentions, doc.sentences)
+    _shared_titles(text, doc.lower, mentions, doc.sentences)
     # A person is named with a rank or a title; once so named, every mention
     # counts ("Phát biểu, đồng chí Hoàng Nghĩa Hiếu đánh giá …").
     known = {_key(m.name) for m in mentions if m.rank or m.titles}
     kept = [m for m in mentions if m.rank or m.titles or _key(m.name) in known]
-    _roles(text, kept, doc.sentences)
+    _roles(text, doc.lower, kept, doc.sentences)
     return _merge(doc, kept)
 
 
-def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) -> None:
+def _shared_titles(text: str, lower: str, mentions: list[_Mention], sentences: list[Range]) -> None:
     """ "Các đồng chí Ủy viên Trung ương Đảng: A, …; B, …" gives the title to
     each, up to the end of the sentence or the next such list."""
     starts = [m.start for m in mentions]
-    shared = list(_SHARED.finditer(text))
+    shared: list[regex.Match[str]] = []
+    for pos in sorted(find_words(lower, (_SHARED_HINT,))):
+        if not shared or pos >= shared[-1].end():
+            hit = _SHARED.match(text, pos)
+            if hit:
+                shared.append(hit)
     ends = [e for _, e in sentences]
     for k, s in enumerate(shared):
         end = ends[bisect_left(ends, s.end())] if ends and s.end() <= ends[-1] else len(text)
@@ -301,7 +312,7 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
             m.titles.insert(0, s["title"])
 
 
-def _roles(text: str, mentions: list[_Mention], sentences: list[Range]) -> None:
+def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Range]) -> None:
     # Mentions are in text order: walk them alongside the sentences.
     i = 0
     previous: list[_Mention] = []
@@ -311,6 +322,8 @@ def _roles(text: str, mentions: list[_Mention], sentences: list[Range]) -> None:
             j += 1
         inside, i = mentions[i:j], j
         if not inside:
+            if not text[start:end].strip():
+                continue  # a blank line: the people named before stay "previous"
             # "… Đại tướng A …; … Đại tướng B … Hai đồng chí đồng chủ trì hội nghị."
             told = _CHAIRS_TOLD.match(text, start, end)
             if told and previous:
@@ -319,15 +332,15 @@ def _roles(text: str, mentions: list[_Mention], sentences: list[Range]) -> None:
                 for m in previous[-count:]:
                     if role not in m.roles:
                         m.roles.append(role)
-            if text[start:end].strip():
-                previous = []
+            previous = []
             continue
         previous = inside
         sentence = text[start:end]
+        low = lower[start:end]
         # Each "chủ trì" belongs to the people named since the one before
         # ("A chủ trì; tại đầu cầu X, B chủ trì"), or, with none, to those
         # named after it ("Đồng chủ trì … có A; B").
-        verbs = list(_CHAIR_VERB.finditer(text, start, end))
+        verbs = list(_CHAIR_VERB.finditer(text, start, end)) if _holds(low, _CHAIR_HINTS) else []
         for k, verb in enumerate(verbs):
             role = "co-chair" if verb["co"] else "chair"
             since = verbs[k - 1].end() if k else start
@@ -336,10 +349,19 @@ def _roles(text: str, mentions: list[_Mention], sentences: list[Range]) -> None:
             chairs = chairs or [m for m in inside if verb.end() <= m.start < until and not m.roles]
             for m in chairs:
                 m.roles.append(role)
-        other = "attendee" if _ATTEND.search(sentence) else ("speaker" if _SPEAK.search(sentence) else None)
+        if _holds(low, _ATTEND_HINTS) and _ATTEND.search(sentence):
+            other: str | None = "attendee"
+        elif _holds(low, _SPEAK_HINTS) and _SPEAK.search(sentence):
+            other = "speaker"
+        else:
+            other = None
         for m in inside:
             if not m.roles and other:
                 m.roles.append(other)
+
+
+def _holds(low: str, hints: tuple[str, ...]) -> bool:
+    return any(h in low for h in hints)
 
 
 def _key(name: str) -> str:
