@@ -145,7 +145,7 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
     done = -1
     for run in _DIGITS.finditer(text):
         p = run.start()
-        if p < done or overlaps(p, run.end(), skip):
+        if p < done or not _may_go_on(doc.lower, run.end()) or overlaps(p, run.end(), skip):
             continue
         lead = text[max(0, p - 12) : p]
         if (m := _RANGE.match(text, p)) and (m["y"] or _has_cue(doc, p)) and int(m["d1"]) < int(m["d2"]):
@@ -172,6 +172,24 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
                 first.year = second.year if (first.month, first.day) <= (second.month, second.day) else second.year - 1
                 first.year_from_range = True
     return [r for r in found if 1 <= r.month <= 12 and (r.day is None or iso_day(r.day, r.month, r.year))]
+
+
+# What may follow the first number of a date: a separator ("5/9", "16 - 17",
+# "3 .2019"), or a word ("5 tháng 9", "15 và 16/3", "10 đến 12/5", "3 năm 2021").
+_DATE_SEPARATORS = ("/", ".", "-")
+_DATE_WORDS = ("tháng", "năm", "và", "đến", "tới")
+
+
+def _may_go_on(lower: str, end: int) -> bool:
+    """Whether the digit run ending at `end` may start a date: every shape
+    has a separator or one of a few words after its first number."""
+    if lower[end : end + 1] in _DATE_SEPARATORS:
+        return True
+    if lower[end : end + 1] != " ":
+        return False
+    while lower[end : end + 1] == " ":
+        end += 1
+    return lower[end : end + 1] in _DATE_SEPARATORS or lower.startswith(_DATE_WORDS, end)
 
 
 # "từ ngày 1/1 đến 30/6": the second day of a range needs no day word

@@ -257,6 +257,21 @@ _ISSUER_LIST = Pattern(r"[ ]+và[ ]+|,[ ]*")
 _YEAR_IN_ID = Pattern(r"\d+/(\d{4})/")
 
 
+# The last word before a typed number: a type word's, or "số", "phối hợp", "liên tịch".
+_TYPE_LAST = {w.split()[-1].casefold() for w in [*_TYPE_BY_WORD, "số", "hợp", "tịch"]}
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The letters just before the spaces before `pos`, lower case."""
+    end = pos
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1].isalpha() and end - start < 12:
+        start -= 1
+    return text[start:end].casefold() if end < pos else ""
+
+
 def _mentions(text: str) -> list[regex.Match[str]]:
     found: list[regex.Match[str]] = []
     done = -1
@@ -264,10 +279,15 @@ def _mentions(text: str) -> list[regex.Match[str]]:
         p = run.start()
         if p < done:
             continue
-        lead = text[max(0, p - 32) : p]
-        typed = _TYPE_BEFORE.search(lead)
+        # Tried where a type word stands before the digits, or a slash or
+        # hyphen after them makes a full number ("46-CT/TW", "15a/2020/…").
+        typed = None
+        if _word_before(text, p) in _TYPE_LAST:
+            lead = text[max(0, p - 32) : p]
+            typed = _TYPE_BEFORE.search(lead)
         m = _MENTION.match(text, p - len(lead) + typed.start()) if typed else None
-        m = m or _MENTION.match(text, p)
+        after = text[run.end() : run.end() + 3]
+        m = m or (_MENTION.match(text, p) if "/" in after or "-" in after else None)
         if m:
             found.append(m)
             done = m.end()

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from coordx.extractors.common import Pattern, Range, find_words
+from coordx.extractors.common import Pattern, Range
 from coordx.models import Official, Span
 from coordx.text import Doc
 from coordx.vocab import alternation, province_forms, table, words
@@ -86,7 +86,6 @@ _SPEAK = Pattern(r"(?<!\p{L})(?i:phát[ ]+biểu|kết[ ]+luận|chỉ[ ]+đạo
 _CHAIR_HINTS = ("trì",)
 _ATTEND_HINTS = ("dự",)
 _SPEAK_HINTS = ("biểu", "luận", "đạo")
-_SHARED_HINT = "các"
 
 # One pass each: abbreviations (case as written), then institutions (any case).
 _EXPANSION = {a: full for a, full in _ABBREVIATIONS}
@@ -143,6 +142,9 @@ _ANCHOR_WORDS = {w.split()[0].casefold() for w in [*_RANKS, *_HONORIFICS]} | {
 }
 # Ranks and honorifics also come in lower case ("đại tá", "đồng chí").
 _LOWER_ANCHORS_SPACED = sorted(" " + w for w in {r.casefold() for r in _RANKS} | set(_HONORIFICS))
+_LOWER_ANCHORS_BY_FIRST: dict[str, list[str]] = {}
+for _form in _LOWER_ANCHORS_SPACED:
+    _LOWER_ANCHORS_BY_FIRST.setdefault(" " + _form.split()[0], []).append(_form)
 
 
 def _anchors(text: str, lower: str) -> list[int]:
@@ -150,15 +152,17 @@ def _anchors(text: str, lower: str) -> list[int]:
     finding literal words is many times cheaper than trying the name pattern
     at every position."""
     found = {m.start() for m in _CAP_WORD.finditer(text) if m[0].casefold() in _ANCHOR_WORDS}
-    # In lower case they stand inside a sentence, between spaces.
+    # In lower case they stand inside a sentence, between spaces; found by
+    # their first word, then each form that starts with it.
     n = len(lower)
-    for word in _LOWER_ANCHORS_SPACED:
-        i = lower.find(word)
+    for first, forms in _LOWER_ANCHORS_BY_FIRST.items():
+        i = lower.find(first)
         while i >= 0:
-            end = i + len(word)
-            if end == n or not lower[end].isalnum():
-                found.add(i + 1)
-            i = lower.find(word, end)
+            for form in forms:
+                end = i + len(form)
+                if lower.startswith(form, i) and (end == n or not lower[end].isalnum()):
+                    found.add(i + 1)
+            i = lower.find(first, i + len(first))
     return sorted(found)
 
 
@@ -284,7 +288,7 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
         pre = _pre_titles(text, m, floor)
         post, titles_end = _post_titles(text, m, limit)
         m.titles = [*pre, *post]
-    _shared_titles(text, doc.lower, mentions, doc.sentences)
+    _shared_titles(text, mentions, doc.sentences)
     # A person is named with a rank or a title; once so named, every mention
     # counts ("Phát biểu, đồng chí Hoàng Nghĩa Hiếu đánh giá …").
     known = {_key(m.name) for m in mentions if m.rank or m.titles}
@@ -293,16 +297,11 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
     return _merge(doc, kept)
 
 
-def _shared_titles(text: str, lower: str, mentions: list[_Mention], sentences: list[Range]) -> None:
+def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) -> None:
     """ "Các đồng chí Ủy viên Trung ương Đảng: A, …; B, …" gives the title to
     each, up to the end of the sentence or the next such list."""
     starts = [m.start for m in mentions]
-    shared: list[regex.Match[str]] = []
-    for pos in sorted(find_words(lower, (_SHARED_HINT,))):
-        if not shared or pos >= shared[-1].end():
-            hit = _SHARED.match(text, pos)
-            if hit:
-                shared.append(hit)
+    shared = list(_SHARED.finditer(text))
     ends = [e for _, e in sentences]
     for k, s in enumerate(shared):
         end = ends[bisect_left(ends, s.end())] if ends and s.end() <= ends[-1] else len(text)
