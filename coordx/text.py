@@ -77,6 +77,7 @@ def _translate(text: str, keep_length: bool = False, present: set[str] | None = 
         text = text.replace(ch, _REPLACE[ch])
     return text
 
+
 # A unit of the slow path: a line end, a letter with its combining marks, a deleted character.
 _CLUSTER = regex.compile(r"\r\n|\P{M}?\p{M}+|[" + regex.escape(_DELETED) + "]")
 # The same without marks to look for: a much cheaper scan (CRLF files).

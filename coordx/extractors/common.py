@@ -32,10 +32,20 @@ class Pattern:
     PATTERN_TIMEOUT (raising TimeoutError). Anchored calls (`match`,
     `fullmatch`) consume at most what the bounded pattern allows."""
 
-    __slots__ = ("_compiled",)
+    __slots__ = ("_source", "_flags", "_pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._compiled = regex.compile(pattern, flags)
+        # Compiled on first use: a run that never needs a pattern (one short
+        # file, a single command) does not pay for compiling it.
+        self._source = pattern
+        self._flags = flags
+        self._pattern: regex.Pattern[str] | None = None
+
+    @property
+    def _compiled(self) -> regex.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = regex.compile(self._source, self._flags)
+        return self._pattern
 
     def match(self, string: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
         return self._compiled.match(string, pos, endpos)
