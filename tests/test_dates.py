@@ -97,6 +97,26 @@ INFERENCE = [
         "Chiều 21-7, tổng kết 5 năm thực hiện Quy chế phối hợp giai đoạn 2019-2024 của hai đơn vị.",
         "--07-21",
     ),
+    (
+        "a-span-of-years-reviewed-early-the-next-year",
+        "Sáng 9/2, hai đơn vị tổng kết việc thực hiện chương trình phối hợp giai đoạn 2020-2024.",
+        "2025-02-09",
+    ),
+    (
+        "a-span-of-years-reviewed-late-in-its-last-year",
+        "Chiều 14/11, hai đơn vị tổng kết việc thực hiện chương trình phối hợp giai đoạn 2020-2024.",
+        "2024-11-14",
+    ),
+    (
+        "a-deadline-later-in-the-month-of-the-posting",
+        "Tin phòng chống bão\n\nĐăng vào 12/08/2022\nCác đơn vị hoàn thành việc kiểm tra trước ngày 29/8.",
+        "2022-08-29",
+    ),
+    (
+        "a-day-months-after-the-posting-is-last-year",
+        "Tin tổng kết\n\nĐăng vào 03/03/2022\nSáng 22/11, hai lực lượng diễn tập phương án chữa cháy.",
+        "2021-11-22",
+    ),
 ]
 
 

@@ -38,6 +38,20 @@ NUMBERS = [
         [(2, "exact", "vehicles"), (15, "exact", "personnel")],
     ),
     ("thousand-word", "Thu hồi 3 nghìn tài liệu.", [(3000, "exact", "information")]),
+    ("classifier-and-its-noun", "Đoàn trao tặng 240 chiếc chăn ấm cho bà con.", [(240, "exact", "other")]),
+    ("classifier-before-a-unit", "Lực lượng cứu hộ điều 6 chiếc xuồng đến hiện trường.", [(6, "exact", "vehicles")]),
+    ("no-classifier-before-a-function-word", "Nhóm phóng viên đọc 3 cuốn và ghi chép lại.", []),
+    ("a-ministry-is-no-classifier", "Lãnh đạo hai bộ trong buổi làm việc đã thống nhất.", []),
+    ("one-as-the-article", "Lực lượng chức năng bắt quả tang một đối tượng đang vận chuyển hàng cấm.", []),
+    ("one-as-once", "Hai đơn vị họp giao ban 3 tháng một lần.", []),
+    ("one-with-a-multiplier-counts", "Đơn vị ủng hộ một triệu đồng.", [(1000000, "exact", "money")]),
+    ("not-money-before-a-verb", "Chỉ huy trưởng Tiểu đoàn cơ động 2 đồng chủ trì buổi tập huấn.", []),
+    (
+        "so-many-of-a-total",
+        "Cơ quan điều tra đã làm rõ 27/31 vụ trộm cắp tài sản.",
+        [(27, "exact", "incidents"), (31, "exact", "incidents")],
+    ),
+    ("all-of-a-total-is-one-figure", "Kết nối tới 12/12 điểm cầu.", [(12, "exact", "sites")]),
 ]
 
 
@@ -127,6 +141,17 @@ def test_slash_pair_is_two_figures() -> None:
 def test_drug_subject_after_a_pair() -> None:
     text = "Điều tra 2 vụ/3 đối tượng về hành vi tàng trữ, mua bán trái phép chất ma túy."
     assert summary(text) == [(2, "exact", "drug_cases"), (3, "exact", "suspects")]
+
+
+def test_drug_subject_after_a_comma_pair_with_thousands() -> None:
+    text = "Năm qua, phát hiện 2.140 vụ, 3.905 đối tượng mua bán, tàng trữ trái phép chất ma túy."
+    assert summary(text) == [(2140, "exact", "drug_cases"), (3905, "exact", "suspects")]
+
+
+def test_a_drug_part_does_not_make_the_whole_drug_cases() -> None:
+    text = "Bắt giữ 640 vụ/910 đối tượng phạm tội, trong đó có 212 vụ/305 đối tượng phạm tội về ma túy."
+    assert [c for _, _, c in summary(text)] == ["incidents", "suspects", "drug_cases", "suspects"]
+    assert summary("Xác lập 25 chuyên án, trong số đó 9 chuyên án ma túy.")[0] == (25, "exact", "cases")
 
 
 def test_on_after_a_figure_is_no_qualifier() -> None:

@@ -224,6 +224,7 @@ class _PeriodHit:
     end_month: int
     # its first month when it lies within its end year, else 1
     start_month: int = 1
+    years_span: bool = False  # "giai đoạn 2019-2023"
 
 
 def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _PeriodHit | None:
@@ -263,7 +264,7 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
         y1, y2 = int(g["gy1"]), int(g["gy2"])
         if y2 < y1:
             return None
-        return _PeriodHit(m.start(), m.end(), f"{y1}/{y2}", y2, 12)
+        return _PeriodHit(m.start(), m.end(), f"{y1}/{y2}", y2, 12, years_span=True)
     if g["mo"]:
         mo, y = int(g["mo"]), int(g["moy"])
         if not 1 <= mo <= 12:
@@ -290,7 +291,7 @@ _YEAR_AHEAD = Pattern(
     r"[ ]*(?:/|-|năm)?[ ]*((?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
-_YEAR_SPAN = Pattern(r"\d{4}/\d{4}")
+_HALF_YEAR_DAYS = 183
 _YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "nửa đầu năm", "nửa cuối năm", "quý"]
 _YEAR = Pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -345,12 +346,21 @@ def _infer_year(
 ) -> tuple[int | None, str]:
     if published:
         py, pm, pd = published
-        # A day after the posting (beyond a week's slack) belongs to the year
-        # before — unless it is told as ahead ("dự kiến tổ chức ngày 20/12").
-        later = (month, day) > (pm, (pd or 31) + 7) if month == pm else month > pm
+        # The year that puts the day nearest the posting: "28/12" in a paper of
+        # 5 January is last year's, "30/9" in one of 21 September this year's
+        # (a deadline) — and a day told as ahead ("dự kiến tổ chức ngày 20/12")
+        # is this year's however far.
+        later = (month - pm) * 31 + day - (pd or 31) > _HALF_YEAR_DAYS
         return (py - 1 if later and not ahead else py), "the publication date"
-    # (a span of years, "giai đoạn 2023-2028", says nothing of the meeting's year)
-    if period and period.end_year is not None and not _YEAR_SPAN.fullmatch(period.value or ""):
+    if period and period.end_year is not None and period.years_span:
+        # A span of years is reviewed late in its last year or early the next:
+        # "Ngày 16/1" reviewing 2019-2023 is in 2024, "Ngày 20/12" in 2023; a
+        # day between could be either, and is left without a year.
+        if month <= 3:
+            return period.end_year + 1, f"the reporting period {period.value}"
+        if month >= 10:
+            return period.end_year, f"the reporting period {period.value}"
+    elif period and period.end_year is not None:
         # A meeting reviews a period after it ends: in its last month or later that
         # year, else early the next year. A day inside a part-year period
         # ("từ ngày 1/1" in a review of "6 tháng đầu năm 2024") is of its year.

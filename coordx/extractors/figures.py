@@ -9,6 +9,7 @@ so exclusions are few and kept as vocabularies too.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 import regex
 
@@ -51,6 +52,10 @@ _COMMA_THOUSANDS = Pattern(r"[1-9]\d{0,2},\d{3}")
 _MEASURED = {"weight", "percent"}
 _DOT_DECIMAL = Pattern(r"\d{1,3}\.\d{1,2}")
 _FUNCTION_WORD = alternation(words("function_words"))
+_CLASSIFIERS = words("classifiers")
+_CLASSIFIER = alternation(_CLASSIFIERS)
+# a lower-case word of the noun a classifier counts, never a function word ("và", "trong")
+_COUNTED_WORD = rf"(?!{_FUNCTION_WORD}(?!\p{{L}}))(?-i:\p{{Ll}}+)"
 _TRIGGER_WORDS = sorted({w.split()[0] for w in [*_VAGUE, *_NUMBER_WORDS]})
 
 _FIGURE = Pattern(
@@ -74,7 +79,9 @@ _FIGURE = Pattern(
     [ ]*
     (?P<unit>
         # "lượt phương tiện", "đợt truy quét": a noun of the vocabulary, maybe after lượt/đợt
-        (?:(?:lượt|đợt|cuộc)[ ]+)?(?P<noun>{alternation(list(_UNITS))})
+        (?:(?:lượt|đợt|cuộc)[ ]+|(?-i:{_CLASSIFIER})[ ]+(?=(?-i:\p{{Ll}})))?(?P<noun>{alternation(list(_UNITS))})
+        # "1.200 lá cờ", "35 suất học bổng": a classifier and the lower-case noun it counts
+      | (?-i:{_CLASSIFIER})[ ]+(?P<counted>{_COUNTED_WORD}(?:[ ]{_COUNTED_WORD})?)
         # "lượt tuyên truyền": lượt/đợt with any noun counts something done
       | (?:lượt|đợt)[ ]+(?!{_FUNCTION_WORD}(?!\p{{L}}))(?P<free>\p{{L}}+(?:[ ]\p{{L}}+)?)
         # "tuần tra 215 lượt, …": a bare count, named by the verb before it
@@ -97,14 +104,21 @@ def _first_word(entry: str) -> str:
     return m[1].casefold() if m else ""
 
 
-_FIGURE_NEXT = {_first_word(e) for e in [*_UNITS, *_MULTIPLIERS, "lượt", "đợt", "cuộc"]}
+_FIGURE_NEXT = {_first_word(e) for e in [*_UNITS, *_MULTIPLIERS, *_CLASSIFIERS, "lượt", "đợt", "cuộc"]}
 # ... and after a number word, maybe another ("hai mươi lăm", "hàng chục nghìn").
 _WORDS_NEXT = _FIGURE_NEXT | {w for e in [*_NUMBER_WORDS, *_VAGUE] for w in e.split()}
 
 # What a "vụ"/"chuyên án" is about: the rest of its clause.
-_CLAUSE = Pattern(r"[^.;:()\n]{0,80}")
-_SLASH = Pattern(r"[ ]*/[ ]*(?=\d)")
-_NEXT_COUNT = Pattern(r"\d[\d.,]*[ ]*\p{L}+(?:[ ]\p{L}+)?")
+# (a dot between digits groups thousands, no full stop: "30.450 đối tượng … ma túy")
+_CLAUSE = Pattern(r"(?:[^.;:()\n]|\.(?=\d)){0,80}")
+# "trong đó có 39 chuyên án ma túy": a part of the count begins; what it is
+# about is not said of the whole.
+_SUBSET = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó|riêng)(?!\p{L})")
+# "12 vụ/26 đối tượng", "215 vụ, 340 đối tượng": cases and the suspects of them
+_PAIR = Pattern(r"[ ]*(?P<sep>[/,])[ ]*(?=\d)")
+_NEXT_COUNT = Pattern(r"\d[\d.,]*[ ]*(?P<noun>\p{L}+(?:[ ]\p{L}+)?)")
+# "làm rõ 312/345 vụ": so many of a total; the first number is a figure too
+_RATIO_BEFORE = Pattern(r"(?<![\p{L}\d.,/-])(?P<a>\d{1,3}(?:\.\d{3})+|\d+)[ ]*/[ ]*$", regex.REVERSE)
 
 
 def _number(m: regex.Match[str], warnings: list[str]) -> int | float | None:
@@ -148,20 +162,20 @@ def _words_value(text: str) -> int | None:
 
 
 def _category(m: regex.Match[str], text: str, before: str) -> str:
-    if m["free"] or m["bare"]:
-        category = "other"
-    else:
-        category = _UNITS[_key(m["noun"])]
+    category = _UNITS[_key(m["noun"])] if m["noun"] else "other"
     if category in ("incidents", "cases"):
         # "2 vụ/3 đối tượng về hành vi … ma túy": the subject after a pair
         # counts for both of its numbers.
         pos = m.end()
-        slash = _SLASH.match(text, pos)
-        if slash:
-            nxt = _NEXT_COUNT.match(text, slash.end())
-            pos = nxt.end() if nxt else slash.end()
+        pair = _PAIR.match(text, pos)
+        if pair:
+            nxt = _NEXT_COUNT.match(text, pair.end())
+            if pair["sep"] == "/" or (nxt and _UNITS.get(_key(nxt["noun"])) == "suspects"):
+                pos = nxt.end() if nxt else pair.end()
         clause = _CLAUSE.match(text, pos)
-        if clause and _DRUG.search(clause[0]):
+        about = clause[0] if clause else ""
+        subset = _SUBSET.search(about)
+        if _DRUG.search(about[: subset.start()] if subset else about):
             return "drug_cases"
     if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
         verb = _ACTIVITY_BEFORE.search(before)
@@ -175,6 +189,19 @@ def _word_could_count(text: str, pos: int) -> bool:
     word = _WORD_AT.match(text, pos)
     nxt = _NEXT_WORD.match(text, word.end()) if word else None
     return nxt is not None and nxt[1].casefold() in _WORDS_NEXT
+
+
+def _figure(doc: Doc, start: int, value: int | float, qualifier: str, *, end: int, unit: str, category: str) -> Figure:
+    span = doc.span(start, end)
+    return Figure(
+        text=span.text,
+        start=span.start,
+        end=span.end,
+        value=value,
+        qualifier=qualifier,  # type: ignore[arg-type]
+        unit=unit,
+        category=category,  # type: ignore[arg-type]
+    )
 
 
 def _digit_triggers(text: str) -> Iterator[int]:
@@ -215,6 +242,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         before = text[max(0, start - 30) : start]
         if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")):
             continue
+        if m["words"] and _key(m["words"]) == "một" and not m["mult"].strip():
+            continue  # "từ một đối tượng", "6 tháng một lần": "a", "once" — not a count
         value = _number(m, warnings)
         if value is None:
             continue
@@ -229,17 +258,16 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             # "1,200 cán bộ": a comma typed for the thousands dot (no one counts 1.2 people)
             value = int(m["num"].replace(",", ""))
             warnings.append(f"'{m['num']}' read as {value} (a comma for the thousands dot)")
-        span = doc.span(start, m.end())
-        figures.append(
-            Figure(
-                text=span.text,
-                start=span.start,
-                end=span.end,
-                value=value,
-                qualifier=qualifier,  # type: ignore[arg-type]
-                unit=nfc(doc.span(m.start("unit"), m.end("unit")).text),  # as written, in NFC
-                category=category,  # type: ignore[arg-type]
-            )
-        )
+        unit = nfc(doc.span(m.start("unit"), m.end("unit")).text)  # as written, in NFC
+        figure = partial(_figure, doc, end=m.end(), unit=unit, category=category)
+        ratio = _RATIO_BEFORE.search(lead) if m["num"] and not qual else None
+        part = int(ratio["a"].replace(".", "")) if ratio else None
+        if ratio and part is not None and part < value:
+            # "312/345 vụ": 312 of 345 cases, each a figure of the same noun
+            a_start = pos - len(lead) + ratio.start("a")
+            a_qual = _QUALIFIER_BEFORE.search(text[max(0, a_start - 24) : a_start])
+            a_start -= len(a_qual[0]) if a_qual else 0
+            figures.append(figure(a_start, part, _QUALIFIERS[_key(a_qual[0])] if a_qual else "exact"))
+        figures.append(figure(start, value, qualifier))
         last_end = m.end()
     return figures
