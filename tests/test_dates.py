@@ -108,6 +108,11 @@ INFERENCE = [
         "2024-11-14",
     ),
     (
+        "without-posting-the-end-of-a-range-dates-the-writing",
+        "Chiều 11/7, hai đơn vị sơ kết 6 tháng đầu năm 2023. Từ ngày 1/1 đến 30/6/2023, đã tuần tra 40 lượt.",
+        "2023-07-11",
+    ),
+    (
         "a-deadline-later-in-the-month-of-the-posting",
         "Tin phòng chống bão\n\nĐăng vào 12/08/2022\nCác đơn vị hoàn thành việc kiểm tra trước ngày 29/8.",
         "2022-08-29",
@@ -316,6 +321,8 @@ PERIODS = [
     ("law-is-not-reviewed", "Thực hiện Bộ Luật Hình sự năm 2015 trong toàn ngành.", None),
     ("duration-is-not-a-period", "Sơ kết 3 năm thực hiện Chỉ thị số 12 của Bộ Chính trị.", None),
     ("year-not-over", " date 2023-08 Ký kết biên bản hợp tác năm 2023 giữa công an hai tỉnh.", None),
+    ("a-running-total-since-a-year", "Từ năm 2010 đến nay, đơn vị đã tiếp nhận 90 tân binh.", None),
+    ("a-year-before-which", "Các tuyến đê xây trước năm 2000 đã xuống cấp.", None),
 ]
 
 

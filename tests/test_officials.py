@@ -197,6 +197,30 @@ SHAPES = [
 ]
 
 
+SHAPES += [
+    (
+        "a-deputy-of-any-head",
+        "Đại tá Lê Minh Tâm, Phó Trưởng Ty Công an tỉnh, dự hội nghị.",
+        ("Lê Minh Tâm", "Đại tá", ["Phó Trưởng Ty Công an tỉnh"]),
+    ),
+    (
+        "a-general-of-any-head",
+        "Đại tướng Nguyễn Hữu Lực, Phó Tổng Tư lệnh quân đội nước bạn, đến thăm.",
+        ("Nguyễn Hữu Lực", "Đại tướng", ["Phó Tổng Tư lệnh quân đội nước bạn"]),
+    ),
+    (
+        "acting-head",
+        "Đại tá Trịnh Văn Quế, Quyền Giám đốc Công an tỉnh, báo cáo.",
+        ("Trịnh Văn Quế", "Đại tá", ["Quyền Giám đốc Công an tỉnh"]),
+    ),
+    (
+        "a-place-named-like-a-person-ends-a-title",
+        "Thiếu tá Đinh Văn Sơn, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Lương Sơn báo cáo.",
+        ("Đinh Văn Sơn", "Thiếu tá", ["Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Lương Sơn"]),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES], ids=[c[0] for c in SHAPES])
 def test_shapes(text: str, expected: tuple[str, str | None, list[str]]) -> None:
     official = one(text)
@@ -280,6 +304,31 @@ def test_shared_title_before_colon_goes_to_each() -> None:
     ]
 
 
+def test_shared_title_after_cac_without_dong_chi() -> None:
+    text = "Dự hội nghị có các Phó Chánh Văn phòng Bộ: Đại tá Hà Văn Minh, Đại tá Lưu Thị Nga."
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Hà Văn Minh", ["Phó Chánh Văn phòng Bộ"]),
+        ("Lưu Thị Nga", ["Phó Chánh Văn phòng Bộ"]),
+    ]
+
+
+def test_a_given_name_alone_is_the_person_named_before() -> None:
+    text = (
+        "Thiếu tướng Nguyễn Văn Bình, Phó Tư lệnh Quân khu 4 phát biểu. Thiếu tướng Bình nhấn mạnh yêu cầu. "
+        "Trung tá Somchai Phanthavong, Phó Chỉ huy trưởng, dự. Trung tá Somchai cảm ơn đoàn."
+    )
+    found = people(text)
+    assert [(o.name, [m.text for m in o.mentions]) for o in found] == [
+        ("Nguyễn Văn Bình", ["Thiếu tướng Nguyễn Văn Bình", "Thiếu tướng Bình"]),
+        ("Somchai Phanthavong", ["Trung tá Somchai Phanthavong", "Trung tá Somchai"]),
+    ]
+
+
+def test_a_given_name_shared_by_two_is_left_apart() -> None:
+    text = "Đại tá Lê Văn Bình và Đại tá Trần Quốc Bình, Phó Giám đốc, dự. Đại tá Bình phát biểu."
+    assert [o.name for o in people(text)] == ["Lê Văn Bình", "Trần Quốc Bình", "Bình"]
+
+
 def test_one_person_three_ways_is_one_official() -> None:
     text = (
         "Trung tướng Phạm Minh Châu, Thứ trưởng Bộ Công an chủ trì hội nghị. "
@@ -356,6 +405,7 @@ NOT_OFFICIALS = [
     ("institution-named-like-a-family", "Phó Giám đốc Cung Văn hóa Lao động tỉnh phát biểu."),
     ("age-in-brackets", "Đối tượng Nguyễn Văn Bình (35 tuổi, trú tại xã Hòa Bình) bị bắt."),
     ("organisation-named-like-a-family", "Bí thư Tỉnh đoàn, Đoàn Thanh niên tỉnh phối hợp tuyên truyền."),
+    ("a-district-named-like-a-person", "Giám đốc Trung tâm Y tế huyện Lục Ngạn phát biểu."),
 ]
 
 

@@ -28,6 +28,12 @@ SITES = [
     ("generic-our-province", "Đại biểu các lực lượng dự hội nghị ở điểm cầu tỉnh ta.", []),
     ("ministry", "Thứ trưởng chủ trì tại điểm cầu Bộ Công an.", [("Bộ Công an", None)]),
     ("hosts-without-a-place", "Hội nghị kết nối tới 63 điểm cầu Công an các tỉnh, thành phố.", []),
+    (
+        "a-unit-with-its-number",
+        "Tại điểm cầu Bộ Tư lệnh Vùng Cảnh sát biển 3, lãnh đạo đơn vị dự.",
+        [("Bộ Tư lệnh Vùng Cảnh sát biển 3", None)],
+    ),
+    ("every-unit-of-a-kind", "Hội nghị nối tới điểm cầu Bộ Chỉ huy Quân sự các tỉnh trong khu vực.", []),
     ("venue-is-not-a-site", "Sáng 5/1, tại Hà Nội, hai Bộ tổ chức hội nghị.", []),
     (
         "one-site-word-several-places",

@@ -107,6 +107,10 @@ _AHEAD_OF_PERIOD = Pattern(
     r"(?<!\p{L})(?:dự[ ]+kiến|phấn[ ]+đấu|duy[ ]+trì)(?!\p{L})(?:[^.;:\n,]|\.(?=\d)){0,70}$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# "từ năm 2001 đến nay": a year that bounds a stretch of time
+_BOUND_BEFORE = Pattern(
+    rf"(?<!\p{{L}})(?:{alternation(words('period_bounds'))})[ ]+$", regex.IGNORECASE | regex.REVERSE
+)
 _FUTURE_AFTER = Pattern(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ISSUANCE_AFTER = Pattern(r"[^.;\n]{0,40}?(?<!\p{L})ban[ ]+hành(?!\p{L})", regex.IGNORECASE)
@@ -328,6 +332,8 @@ def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> 
         before = text[max(0, m.start() - 80) : m.start()]
         if _NOT_REVIEWED.search(before[-60:]) or _AHEAD_OF_PERIOD.search(before) or _FUTURE_AFTER.match(text, m.end()):
             continue
+        if m["y"] and _BOUND_BEFORE.search(before):
+            continue
         # over by the time of writing; a span of years may be reviewed in its last year
         end = (hit.end_year, 1) if m["gy1"] else (hit.end_year, hit.end_month)
         if ref and hit.end_year is not None and end > ref:
@@ -390,9 +396,15 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     day_ranges = [(r.start, r.end) for r in raws if r.day is not None]
     period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref)
     if ref is None:
-        explicit = [r for r in raws if r.day and r.year and r.cue and not _is_issued(doc, r, issued)]
+        # Without a publication date, the writing is no earlier than the last
+        # day told in full ("từ ngày 1/1 đến 31/3/2024": 31 March, its end).
+        explicit = [
+            r
+            for i, r in enumerate(raws)
+            if r.day and r.year and (r.cue or (i and raws[i - 1].year_from_range)) and not _is_issued(doc, r, issued)
+        ]
         if explicit:
-            ref = (explicit[0].year or 0, explicit[0].month)
+            ref = max((r.year or 0, r.month) for r in explicit)
             period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref)
 
     body_start = max((e for _, e in header.claimed or []), default=0)

@@ -26,7 +26,8 @@ _ABBREVIATIONS = table("abbreviations")
 _TITLE_HEADS = words("title_heads")
 # A title may open with an abbreviation whose expansion is a title ("PCT", "UVTW").
 _HEAD_FORMS = [*_TITLE_HEADS, *(a for a, full in _ABBREVIATIONS if any(full.startswith(h) for h in _TITLE_HEADS))]
-_HEAD = alternation(_HEAD_FORMS)
+# "Phó Trưởng Ty", "Phó Tổng Tư lệnh", "Quyền Giám đốc": a prefix makes another post of any head.
+_HEAD = rf"(?:{alternation(words('title_prefixes'))}[ ]+){{0,2}}{alternation(_HEAD_FORMS)}"
 _STOP = alternation(words("person_stops"))
 _PLACE = alternation(list(province_forms()))
 _SURNAME = alternation(words("surnames"))
@@ -34,6 +35,7 @@ _SURNAME = alternation(words("surnames"))
 _HONORIFICS = ["đồng chí", "ông", "bà", "ngài"]
 _HONORIFIC = alternation(_HONORIFICS)
 _NOT_NAME = set(words("name_stopwords"))
+_PLACE_KIND_BEFORE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('place_kinds'))})[ ]+$", regex.REVERSE)
 _SURNAMES = set(words("surnames"))
 _ACADEMIC = alternation(words("academic_titles"))
 
@@ -74,7 +76,8 @@ _MAX_TITLE_WORDS = 16
 
 _HONOUR = Pattern(rf"(?i:{alternation(words('honours'))})(?!\p{{L}})")
 _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
-_SHARED = Pattern(rf"(?i:các[ ]+đồng[ ]+chí)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
+# ("các Phó Giám đốc Công an tỉnh: …", with or without "đồng chí")
+_SHARED = Pattern(rf"(?i:các(?:[ ]+đồng[ ]+chí)?)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
 _CHAIR_VERB = Pattern(r"(?<!\p{L})(?:(?P<co>(?i:đồng|cùng)[ ]+)?(?i:chủ[ ]+trì))(?!\p{L})")
 _CHAIRS_TOLD = Pattern(
     r"[ \n]*(?P<count>(?i:hai|ba|các))[ ]+(?i:đồng[ ]+chí)[ ]+(?:(?i:cùng)[ ]+)?(?P<co>(?i:đồng[ ]+))?(?i:chủ[ ]+trì)"
@@ -186,6 +189,10 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
         else:
             name, ns = m["sname"], m.start("sname")
             rank, honorific = None, False
+            if len(name.split()) == 2 and _PLACE_KIND_BEFORE.search(text, max(0, pos - 20), pos):
+                # "huyện Lục Yên", "phường Trần Phú": a place; a full name after the
+                # place kind is a person's ("Chủ tịch UBND tỉnh Nguyễn Văn A")
+                continue
         parts = name.split()
         # "Đoàn", "Lữ", "Vàng" begin organisations ("Đoàn Thanh niên", "Lữ đoàn")
         # and names alike: as a family name they need a full name after them
@@ -372,6 +379,12 @@ def _merge(doc: Doc, mentions: list[_Mention]) -> OfficialsResult:
     index: dict[str, int] = {}
     for m in mentions:
         key = _key(m.name)
+        if key not in index and " " not in key:
+            # "Thiếu tướng Bình" after "Thiếu tướng Nguyễn Văn Bình", "Đại tá
+            # Khamphan" after "Đại tá Khamphan Sisavath": one person named short
+            owner = _named_short(key, result.officials)
+            if owner is not None:
+                index[key] = owner
         if key not in index:
             index[key] = len(result.officials)
             result.officials.append(Official(name=" ".join(m.name.split())))
@@ -395,6 +408,20 @@ def _merge(doc: Doc, mentions: list[_Mention]) -> OfficialsResult:
         if "co-chair" in official.roles and "chair" in official.roles:
             official.roles.remove("chair")
     return result
+
+
+def _named_short(word: str, officials: list[Official]) -> int | None:
+    """The one official named before whose given name (last word; first word
+    of a name in foreign order, which opens with no Vietnamese family name) is
+    `word`, or None when there is none or more than one."""
+    found = []
+    for i, official in enumerate(officials):
+        parts = official.name.split()
+        if len(parts) < 2:
+            continue
+        if parts[-1].casefold() == word or (parts[0].casefold() == word and parts[0] not in _SURNAMES):
+            found.append(i)
+    return found[0] if len(found) == 1 else None
 
 
 def _drop_subsumed(titles: list[str]) -> list[str]:

@@ -22,6 +22,9 @@ _HOST = alternation(words("site_hosts"))
 _ORGANISATION = alternation(words("site_organisations"))
 
 _TOKEN = r"\p{Lu}[\p{L}.]*(?!\p{L})"
+_SYLLABLE = rf"(?:{alternation(words('organisation_syllables'))})(?!\p{{L}})"
+# "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
+_GENERIC_AFTER = Pattern(r"[ ]+(?i:các|những)(?!\p{L})")
 _SITE = Pattern(
     rf"""
     (?<!\p{{L}})(?i:{_SITE_WORD})[ ]+
@@ -31,10 +34,11 @@ _SITE = Pattern(
         # "Bộ Công an": a body of the vocabulary
         (?i:{_ORGANISATION})(?!\p{{L}})(?![ ]+\p{{Lu}})
         # "Công an Quảng Bình", "tỉnh Bắc Kạn", "Hà Nội", "TP Hồ Chí Minh"
-      # (the lower-case halves of "Tỉnh ủy", "Bộ Tư lệnh", "Bộ Chỉ huy" belong to the name)
+      # (the lower-case halves of "Tỉnh ủy", "Bộ Tư lệnh", "Quân khu" belong to the name)
       # ("Bộ Chỉ huy BĐBP tỉnh Kiên Giang": a host, then the place's kind)
       | (?:(?i:{_HOST})[ ]+(?:(?i:tỉnh|thành[ ]+phố)[ ]+)?)?
-        (?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|ủy|lệnh|huy)){{0,5}})
+        # ("Bộ Tư lệnh Quân khu 4": a unit's number ends its name)
+        (?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|{_SYLLABLE})){{0,7}}(?:[ ]\d{{1,3}}(?!\d|[.,/]\d))?)
     )
     (?!\p{{L}})
     """,
@@ -121,6 +125,8 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
 
     placed: list[tuple[int, Site]] = []  # where each site someone can be at is named
     for m in filter(None, (_SITE.match(text, pos) for pos in anchors)):
+        if _GENERIC_AFTER.match(text, m.end()) and _locality(m["name"]) is None:
+            continue
         site = add(m.start("name"), m["name"])
         if site is None:
             continue
