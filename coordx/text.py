@@ -210,6 +210,16 @@ class Doc:
             return low
         return "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
 
+    def blanked(self, ranges: list[tuple[int, int]]) -> Doc:
+        """The same document with `text` in `ranges` made spaces (line ends
+        kept): nothing there is matched, and every offset stays."""
+        if not ranges:
+            return self
+        text = self.text
+        for start, end in sorted(ranges, reverse=True):
+            text = text[:start] + regex.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+        return Doc(self.original, text, self._starts, self._ends)
+
     def original_range(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) to the original text."""
         if self._starts is None or self._ends is None:

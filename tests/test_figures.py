@@ -154,6 +154,16 @@ def test_a_drug_part_does_not_make_the_whole_drug_cases() -> None:
     assert summary("Xác lập 25 chuyên án, trong số đó 9 chuyên án ma túy.")[0] == (25, "exact", "cases")
 
 
+def test_a_sentence_on_drugs_makes_its_cases_drug_cases() -> None:
+    text = "Về công tác phòng, chống tội phạm ma túy, toàn tỉnh phát hiện 318 vụ, bắt 402 đối tượng."
+    assert summary(text)[0] == (318, "exact", "drug_cases")
+    assert summary("Về an ninh nông thôn, toàn tỉnh phát hiện 318 vụ.")[0] == (318, "exact", "incidents")
+
+
+def test_machines_are_counted() -> None:
+    assert summary("Huy động 9 máy xúc khắc phục sạt lở.") == [(9, "exact", "other")]
+
+
 def test_on_after_a_figure_is_no_qualifier() -> None:
     assert summary("Kịp thời cứu 14 ngư dân trên 2 tàu cá bị đứt neo.") == [
         (14, "exact", "people"),

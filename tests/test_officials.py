@@ -304,6 +304,31 @@ def test_shared_title_before_colon_goes_to_each() -> None:
     ]
 
 
+SHAPES += [
+    (
+        "a-title-ends-before-trực-tiếp",
+        "Đại tá Phan Văn Lộc, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh trực tiếp chỉ huy lực lượng.",
+        ("Phan Văn Lộc", "Đại tá", ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]),
+    ),
+    (
+        "a-hyphenated-transcribed-name",
+        "Thiếu tướng Xổm-xạ-vạt Ly-ki, Phó Tư lệnh quân khu bạn, phát biểu.",
+        ("Xổm-xạ-vạt Ly-ki", "Thiếu tướng", ["Phó Tư lệnh quân khu bạn"]),
+    ),
+    (
+        "a-hmong-family-name-after-a-title",
+        "Phó Chủ tịch UBND tỉnh Vừ Mí Sình phát biểu tại buổi lễ.",
+        ("Vừ Mí Sình", None, ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES[-3:]], ids=[c[0] for c in SHAPES[-3:]])
+def test_more_shapes(text: str, expected: tuple[str, str | None, list[str]]) -> None:
+    official = one(text)
+    assert (official.name, official.rank, official.titles) == expected
+
+
 def test_shared_title_after_cac_without_dong_chi() -> None:
     text = "Dự hội nghị có các Phó Chánh Văn phòng Bộ: Đại tá Hà Văn Minh, Đại tá Lưu Thị Nga."
     assert [(o.name, o.titles) for o in people(text)] == [

@@ -70,3 +70,25 @@ def test_sentences_do_not_end_at_an_abbreviation() -> None:
         "Hội nghị kết thúc!",
         "Ảnh: B",
     ]
+
+
+def test_a_box_of_links_to_other_stories_is_not_read() -> None:
+    from coordx import extract
+
+    text = (
+        "Hội nghị giao ban.\n\nCông an tỉnh bắt 12 đối tượng.\n\nPhóng viên\n\n"
+        "Tin liên quan\nQuảng Ninh: thu giữ 30 bánh heroin\nHàng trăm chiến sĩ giúp dân\n"
+    )
+    article = extract(text)
+    assert [f.value for f in article.figures] == [12]
+    # the article goes on after a box set inside it
+    inside = "Mở đầu.\n>> Xem thêm: Bắt 7 đối tượng\nSau đó, lực lượng bắt 5 đối tượng.\n"
+    assert [f.value for f in extract(inside).figures] == [5]
+
+
+def test_blanked_text_keeps_offsets_and_line_ends() -> None:
+    doc = Doc.from_text("ab\ncd\r\nef")
+    blank = doc.blanked([(1, 5)])
+    assert len(blank.text) == len(doc.text)
+    assert blank.text == "a \n  \nef"
+    assert blank.span(6, 8) == doc.span(6, 8)

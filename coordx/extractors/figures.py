@@ -8,6 +8,7 @@ so exclusions are few and kept as vocabularies too.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import partial
 
@@ -114,6 +115,13 @@ _CLAUSE = Pattern(r"(?:[^.;:()\n]|\.(?=\d)){0,80}")
 # "trong đó có 39 chuyên án ma túy": a part of the count begins; what it is
 # about is not said of the whole.
 _SUBSET = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó|riêng)(?!\p{L})")
+# A sentence that opens on drugs as its topic: its cases are drug cases
+# ("Trên lĩnh vực phòng, chống ma túy, …", "Về công tác đấu tranh với tội phạm ma túy, …")
+_DRUG_TOPIC = Pattern(
+    r"[ ]*(?i:trên|về|đối[ ]+với|trong)(?:[ ]+(?i:lĩnh[ ]+vực|công[ ]+tác|mặt[ ]+trận))?[ ]+[^.;:\d\n]{0,60}?"
+    + alternation(words("drug_words")),
+    regex.IGNORECASE,
+)
 # "12 vụ/26 đối tượng", "215 vụ, 340 đối tượng": cases and the suspects of them
 _PAIR = Pattern(r"[ ]*(?P<sep>[/,])[ ]*(?=\d)")
 _NEXT_COUNT = Pattern(r"\d[\d.,]*[ ]*(?P<noun>\p{L}+(?:[ ]\p{L}+)?)")
@@ -161,7 +169,7 @@ def _words_value(text: str) -> int | None:
     return total or None
 
 
-def _category(m: regex.Match[str], text: str, before: str) -> str:
+def _category(m: regex.Match[str], text: str, before: str, sentence_start: int) -> str:
     category = _UNITS[_key(m["noun"])] if m["noun"] else "other"
     if category in ("incidents", "cases"):
         # "2 vụ/3 đối tượng về hành vi … ma túy": the subject after a pair
@@ -177,6 +185,8 @@ def _category(m: regex.Match[str], text: str, before: str) -> str:
         subset = _SUBSET.search(about)
         if _DRUG.search(about[: subset.start()] if subset else about):
             return "drug_cases"
+        if _DRUG_TOPIC.match(text, sentence_start, m.start()):
+            return "drug_cases"  # "Trên lĩnh vực phòng, chống ma túy, … 1.107 vụ"
     if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
         verb = _ACTIVITY_BEFORE.search(before)
         if verb:
@@ -224,6 +234,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
     figures: list[Figure] = []
     triggers = set(_digit_triggers(text))
     triggers.update(p for p in find_words(doc.lower, _TRIGGER_WORDS) if _word_could_count(text, p))
+    sentence_starts = [start for start, _ in doc.sentences]
     done = -1
     last_end = 0  # where the last figure ends
     for pos in sorted(triggers):
@@ -253,7 +264,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             qualifier = _QUALIFIERS[_key(qual[0])]
         else:
             qualifier = "exact"
-        category = _category(m, text, before)
+        category = _category(m, text, before, sentence_starts[bisect_right(sentence_starts, pos) - 1])
         if m["num"] and _COMMA_THOUSANDS.fullmatch(m["num"]) and not m["mult"].strip() and category not in _MEASURED:
             # "1,200 cán bộ": a comma typed for the thousands dot (no one counts 1.2 people)
             value = int(m["num"].replace(",", ""))

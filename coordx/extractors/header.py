@@ -155,3 +155,32 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
             break
         pos = nxt
     return header
+
+
+# A box of links to other stories: its header line ("Tin liên quan", "Xem
+# thêm: …"), then the headlines under it — lines that end without a full stop.
+_RELATED = Pattern(
+    r"^[ >»\-–•*]*(?:" + alternation(words("related_links")) + r")[ ]*(?::.*)?$",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+_MAX_LINK_LINE = 200
+
+
+def related_links(text: str) -> list[tuple[int, int]]:
+    """Where boxes of links to other articles stand: not this article's text."""
+    boxes: list[tuple[int, int]] = []
+    for m in _RELATED.finditer(text):
+        if boxes and m.start() < boxes[-1][1]:
+            continue  # inside the box before
+        end = pos = m.end()
+        while pos < len(text):
+            line_end = text.find("\n", pos + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            body = text[pos:line_end].strip()
+            if len(body) > _MAX_LINK_LINE or body.endswith((".", "!", "?", ";", ":")):
+                break  # prose again: the article goes on
+            if body:
+                end = line_end
+            pos = line_end
+        boxes.append((m.start(), end))
+    return boxes

@@ -40,7 +40,8 @@ _SURNAMES = set(words("surnames"))
 _ACADEMIC = alternation(words("academic_titles"))
 
 # A name token: "Nguyễn", "Ê", "NiekSaVuon" — never ALL-CAPS (bylines, acronyms).
-_TOKEN = r"\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)*)?(?!\p{L})"
+# ("Khăm-phăn Xay-nha-vông": a name transcribed with hyphens between syllables)
+_TOKEN = r"\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)*)?(?:-\p{L}\p{Ll}*)*(?!\p{L})"
 
 _NAMES = Pattern(
     rf"""
