@@ -45,6 +45,21 @@ DATE_SHAPES = [
         "Sơ kết 6 tháng đầu năm 2024: từ ngày 1/1 đến 30/6, hai lực lượng phối hợp chặt chẽ.",
         ["2024-01-01", "2024-06-30"],
     ),
+    (
+        "range-from-a-day-without-a-day-word",
+        "Cao điểm diễn ra từ 20/4 đến hết ngày 20/7/2025 trên toàn tỉnh.",
+        ["2025-04-20", "2025-07-20"],
+    ),
+    (
+        "a-month-just-past",
+        "Đăng ngày 04/12/2022\nTrong trận lũ hồi tháng 11 vừa qua, bộ đội giúp dân sơ tán.",
+        ["2022-12-04", "2022-11"],
+    ),
+    (
+        "a-month-just-past-is-last-years-when-later",
+        "Đăng ngày 10/01/2023\nĐợt rét đậm tháng 12 vừa qua gây thiệt hại.",
+        ["2023-01-10", "2022-12"],
+    ),
     ("not-a-document-number", "Thực hiện Nghị định 03/2019/NĐ-CP của Chính phủ.", []),
     ("not-a-holiday", "Bảo đảm an ninh dịp Quốc khánh 2/9 và Tết Nguyên đán.", []),
     ("not-thousands", "Đã xác minh 1.500 nguồn tin trong năm.", []),
@@ -269,6 +284,12 @@ HEADER = [
         None,
     ),
     ("view-counter", "Giao ban trực tuyến toàn quốc\n\n65\n\nNội dung bài.", "Giao ban trực tuyến toàn quốc", None),
+    (
+        "posting-line-in-brackets",
+        "Giao ban cụm thi đua các tỉnh miền núi\n(Cập nhật lúc 09:40, 3/10/2022)\nNội dung bài.",
+        "Giao ban cụm thi đua các tỉnh miền núi",
+        "2022-10-03",
+    ),
 ]
 
 
@@ -322,6 +343,16 @@ PERIODS = [
     ("duration-is-not-a-period", "Sơ kết 3 năm thực hiện Chỉ thị số 12 của Bộ Chính trị.", None),
     ("year-not-over", " date 2023-08 Ký kết biên bản hợp tác năm 2023 giữa công an hai tỉnh.", None),
     ("a-running-total-since-a-year", "Từ năm 2010 đến nay, đơn vị đã tiếp nhận 90 tân binh.", None),
+    (
+        "a-year-reviewed-in-its-november",
+        "Ngày 24/11/2022, Công an huyện tổng kết công tác năm 2022.",
+        "2022",
+    ),
+    (
+        "a-year-not-reviewed-in-its-october",
+        "Ngày 12/10/2022, Công an huyện bàn kế hoạch bảo đảm an ninh trong năm 2022.",
+        None,
+    ),
     ("a-year-before-which", "Các tuyến đê xây trước năm 2000 đã xuống cấp.", None),
 ]
 

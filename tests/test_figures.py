@@ -160,6 +160,11 @@ def test_a_sentence_on_drugs_makes_its_cases_drug_cases() -> None:
     assert summary("Về an ninh nông thôn, toàn tỉnh phát hiện 318 vụ.")[0] == (318, "exact", "incidents")
 
 
+def test_a_table_row_label_gives_the_category() -> None:
+    text = "Kết quả:\n- Số vụ mua bán trái phép chất ma túy: 27 vụ/41 đối tượng\n- Tuần tra kiểm soát trên sông: 96 lượt"
+    assert summary(text) == [(27, "exact", "drug_cases"), (41, "exact", "suspects"), (96, "exact", "patrols")]
+
+
 def test_machines_are_counted() -> None:
     assert summary("Huy động 9 máy xúc khắc phục sạt lở.") == [(9, "exact", "other")]
 

@@ -329,6 +329,18 @@ def test_more_shapes(text: str, expected: tuple[str, str | None, list[str]]) -> 
     assert (official.name, official.rank, official.titles) == expected
 
 
+def test_a_chain_of_titles_after_co_before_the_rank() -> None:
+    text = "Cùng dự có Phó Bí thư Đảng ủy, Phó Chính ủy Bộ đội Biên phòng tỉnh, Thượng tá Lý Văn Dũng."
+    assert one(text).titles == ["Phó Bí thư Đảng ủy", "Phó Chính ủy Bộ đội Biên phòng tỉnh"]
+    text = "Thay mặt Giám đốc Sở, Phó Giám đốc Sở Tư pháp Hà Thị Lan phát biểu."
+    assert one(text).titles == ["Phó Giám đốc Sở Tư pháp"]
+
+
+def test_a_degree_before_a_name_after_a_title() -> None:
+    official = one("Trưởng phòng Hợp tác quốc tế, ThS. Lò Văn Piếng báo cáo tham luận.")
+    assert (official.name, official.titles) == ("Lò Văn Piếng", ["Trưởng phòng Hợp tác quốc tế"])
+
+
 def test_shared_title_after_cac_without_dong_chi() -> None:
     text = "Dự hội nghị có các Phó Chánh Văn phòng Bộ: Đại tá Hà Văn Minh, Đại tá Lưu Thị Nga."
     assert [(o.name, o.titles) for o in people(text)] == [

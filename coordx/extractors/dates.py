@@ -52,6 +52,7 @@ _WORDED = Pattern(
 _MONTH = Pattern(_START + r"(?P<m>[01]?\d)[ ]*(?:/|-|\.|[ ]năm[ ])[ ]*(?P<y>(?:19|20)\d\d)" + _END, regex.I)
 # "Sáng 18/1", "Ngày 6.9", "Chiều nay 19-10": a day without a year (after a day word)
 _DAY_MONTH = Pattern(_START + r"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)" + _END)
+_RECENT_MONTH = Pattern(_START + r"(?P<m>[01]?\d)[ ]+(?:vừa[ ]+qua|vừa[ ]+rồi)(?!\p{L})", regex.IGNORECASE)
 _NGAY_BEFORE = Pattern(r"(?<!\p{L})ngày[ ]+$", regex.IGNORECASE | regex.REVERSE)
 _THANG_BEFORE = Pattern(r"(?<!\p{L})tháng[ ]+$", regex.IGNORECASE | regex.REVERSE)
 
@@ -164,7 +165,12 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
             found.append(_Raw(start, m.end(), int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None, True))
         elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _MONTH.match(text, p)):
             found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), int(m["y"]), False))
-        elif (m := _DAY_MONTH.match(text, p)) and ((cue := _has_cue(doc, p)) or _ends_range(text, found, p)):
+        elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _RECENT_MONTH.match(text, p)):
+            # "tháng 10 vừa qua": a month just past, its year the writing's
+            found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), None, False))
+        elif (m := _DAY_MONTH.match(text, p)) and (
+            (cue := _has_cue(doc, p)) or _ends_range(text, found, p) or _opens_range(text, p, m.end())
+        ):
             found.append(_Raw(p, m.end(), int(m["d"]), int(m["m"]), None, cue))
         else:
             continue
@@ -179,9 +185,9 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
 
 
 # What may follow the first number of a date: a separator ("5/9", "16 - 17",
-# "3 .2019"), or a word ("5 tháng 9", "15 và 16/3", "10 đến 12/5", "3 năm 2021").
+# "3 .2019"), or a word ("5 tháng 9", "15 và 16/3", "10 đến 12/5", "3 năm 2021", "10 vừa qua").
 _DATE_SEPARATORS = ("/", ".", "-")
-_DATE_WORDS = ("tháng", "năm", "và", "đến", "tới")
+_DATE_WORDS = ("tháng", "năm", "và", "đến", "tới", "vừa")
 
 
 def _may_go_on(lower: str, end: int) -> bool:
@@ -196,8 +202,16 @@ def _may_go_on(lower: str, end: int) -> bool:
     return lower[end : end + 1] in _DATE_SEPARATORS or lower.startswith(_DATE_WORDS, end)
 
 
-# "từ ngày 1/1 đến 30/6": the second day of a range needs no day word
-_RANGE_TO = Pattern(r"[ ]*(?:đến|tới|–|-)[ ]*", regex.IGNORECASE)
+# "từ ngày 1/1 đến 30/6", "từ 15/5 đến hết ngày 15/8": the second day of a range needs no day word
+_RANGE_TO = Pattern(r"[ ]*(?:đến|tới|–|-)(?:[ ]+hết)?(?:[ ]+ngày)?[ ]*", regex.IGNORECASE)
+# "từ 15/5 đến hết 15/8/2024": nor the first, between "từ" and the second
+_RANGE_FROM = Pattern(r"(?<!\p{L})từ[ ]+(?:ngày[ ]+)?$", regex.IGNORECASE | regex.REVERSE)
+_RANGE_ON = Pattern(r"[ ]*(?:đến|tới)(?:[ ]+hết)?(?:[ ]+ngày)?[ ]*\d{1,2}[/.-]\d{1,2}", regex.IGNORECASE)
+
+
+def _opens_range(text: str, start: int, end: int) -> bool:
+    return bool(_RANGE_FROM.search(text, max(0, start - 12), start) and _RANGE_ON.match(text, end))
+
 
 
 def _ends_range(text: str, found: list[_Raw], start: int) -> bool:
@@ -296,6 +310,7 @@ _YEAR_AHEAD = Pattern(
     regex.IGNORECASE,
 )
 _HALF_YEAR_DAYS = 183
+_YEAR_REVIEWED_FROM = 11  # the month from which a year's review may be held
 _YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "nửa đầu năm", "nửa cuối năm", "quý"]
 _YEAR = Pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -334,8 +349,14 @@ def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> 
             continue
         if m["y"] and _BOUND_BEFORE.search(before):
             continue
-        # over by the time of writing; a span of years may be reviewed in its last year
-        end = (hit.end_year, 1) if m["gy1"] else (hit.end_year, hit.end_month)
+        # over by the time of writing; a span of years may be reviewed in its
+        # last year, a year from its November (year-end reviews are held then)
+        if m["gy1"]:
+            end = (hit.end_year, 1)
+        elif m["y"]:
+            end = (hit.end_year, _YEAR_REVIEWED_FROM)
+        else:
+            end = (hit.end_year, hit.end_month)
         if ref and hit.end_year is not None and end > ref:
             continue
         return hit
@@ -452,6 +473,13 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
                 warnings.append(f"year of '{span_text}' inferred as {year} from {why}")
             else:
                 warnings.append(f"no year found for '{span_text}'")
+        if r.day is None and year is None:
+            # a month just past: this year's, or last year's when it is later in the year
+            ref_year, ref_month = (pub_parts[0], pub_parts[1]) if pub_parts else (context_year, 12)
+            if ref_year is None:
+                continue
+            year, inferred = (ref_year if r.month <= ref_month else ref_year - 1), True
+            warnings.append(f"year of '{nfc(doc.span(r.start, r.end).text)}' inferred as {year}")
         if r.day is None:
             value, precision = f"{year:04d}-{r.month:02d}", "month"
         else:

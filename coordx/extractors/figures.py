@@ -36,6 +36,8 @@ _NOT_COUNTED = Pattern(rf"{alternation(words('not_counted'))}(?!\p{{L}})", regex
 _SERIAL = Pattern(rf"(?<!\p{{L}}){alternation(words('serial_before'))}[ ]*$", regex.IGNORECASE | regex.REVERSE)
 # Patterns anchored at the end of a short look-back run in reverse: only the
 # end is tried, not every position.
+# ... or anywhere in the label of a table row ("- Tuần tra, kiểm soát chung: 312 cuộc")
+_ACTIVITY_IN = Pattern(rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTIVITY))})(?!\p{{L}})", regex.IGNORECASE)
 _ACTIVITY_BEFORE = Pattern(
     rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTIVITY))})[ ]*$", regex.IGNORECASE | regex.REVERSE
 )
@@ -169,7 +171,18 @@ def _words_value(text: str) -> int | None:
     return total or None
 
 
-def _category(m: regex.Match[str], text: str, before: str, sentence_start: int) -> str:
+def _row_label(text: str, start: int) -> str:
+    """The label of a table row flattened into text when the figure at
+    `start` is its value: "- Số vụ phạm tội về ma túy: 45 vụ" gives "- Số vụ
+    phạm tội về ma túy"; else ""."""
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text.rfind(":", line_start, start)
+    if colon < 0 or text[colon + 1 : start].strip():
+        return ""
+    return text[line_start:colon]
+
+
+def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, label: str) -> str:
     category = _UNITS[_key(m["noun"])] if m["noun"] else "other"
     if category in ("incidents", "cases"):
         # "2 vụ/3 đối tượng về hành vi … ma túy": the subject after a pair
@@ -185,10 +198,10 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int) 
         subset = _SUBSET.search(about)
         if _DRUG.search(about[: subset.start()] if subset else about):
             return "drug_cases"
-        if _DRUG_TOPIC.match(text, sentence_start, m.start()):
+        if _DRUG_TOPIC.match(text, sentence_start, m.start()) or _DRUG.search(label):
             return "drug_cases"  # "Trên lĩnh vực phòng, chống ma túy, … 1.107 vụ"
     if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
-        verb = _ACTIVITY_BEFORE.search(before)
+        verb = _ACTIVITY_BEFORE.search(before) or _ACTIVITY_IN.search(label)
         if verb:
             return _ACTIVITY[_key(verb["verb"])]
     return category
@@ -264,7 +277,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             qualifier = _QUALIFIERS[_key(qual[0])]
         else:
             qualifier = "exact"
-        category = _category(m, text, before, sentence_starts[bisect_right(sentence_starts, pos) - 1])
+        sentence_start = sentence_starts[bisect_right(sentence_starts, pos) - 1]
+        category = _category(m, text, before, sentence_start, _row_label(text, start))
         if m["num"] and _COMMA_THOUSANDS.fullmatch(m["num"]) and not m["mult"].strip() and category not in _MEASURED:
             # "1,200 cán bộ": a comma typed for the thousands dot (no one counts 1.2 people)
             value = int(m["num"].replace(",", ""))

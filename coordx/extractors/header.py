@@ -24,10 +24,11 @@ class Header:
 _MARKER = Pattern(r"\A[ \n]*date[ ]+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\d-])[ ]*")
 
 # A posting line: "Đăng vào 06/01/2021", "Ngày đăng: 11/04/2015",
-# "09:02, 26/02/2016", "Thứ hai, 10/08/2020" — the whole line is the date.
+# "09:02, 26/02/2016", "Thứ hai, 10/08/2020" — the whole line is the date
+# (maybe in brackets: "(Cập nhật lúc 16:20, 25/4/2024)").
 _POSTING = Pattern(
     r"""
-    \A[ ]*
+    \A[ ]*\(?[ ]*
     (?:(?:"""
     + alternation(words("posting_words"))
     + r""")[ ]*[:,]?[ ]*)?
@@ -41,7 +42,7 @@ _POSTING = Pattern(
       | (?:ngày[ ]+)?(?P<d>[0-3]?\d)[ ]+tháng[ ]+(?P<m>[01]?\d)[ ]+năm[ ]+(?P<y>(?:19|20)\d\d)
     )
     (?:[ ]*[,|-]?[ ]*\d{1,2}[:h]\d{2}(?:[ ]*(?:AM|PM|SA|CH))?(?:[ ]*\(?(?:GMT|UTC)[+0-9: ]*\)?)?)?
-    [ ]*\Z
+    [ ]*\)?[ ]*\Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -38,6 +38,9 @@ _NOT_NAME = set(words("name_stopwords"))
 _PLACE_KIND_BEFORE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('place_kinds'))})[ ]+$", regex.REVERSE)
 _SURNAMES = set(words("surnames"))
 _ACADEMIC = alternation(words("academic_titles"))
+# the abbreviated degrees among them ("ThS.", "PGS.TS"), written as they are
+_DEGREES = [w for w in words("academic_titles") if regex.fullmatch(r"\p{Lu}[\p{L}.]*", w)]
+_DEGREE = alternation(_DEGREES, flexible_space=False)
 
 # A name token: "Nguyễn", "Ê", "NiekSaVuon" — never ALL-CAPS (bylines, acronyms).
 # ("Khăm-phăn Xay-nha-vông": a name transcribed with hyphens between syllables)
@@ -51,7 +54,9 @@ _NAMES = Pattern(
         # ("Thiếu tướng, PGS.TS Nguyễn Văn A": an academic title may stand between)
         (?P<rank>(?i:{_RANK}))(?:,?[ ]+{_ACADEMIC})?[ ]+(?P<rname>{_TOKEN}(?:[ ]{_TOKEN}){{0,6}})
         # "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "đồng chí Trung tướng Trần Quốc Tỏ"
-      | (?P<hon>(?i:{_HONORIFIC}))[ ]+(?:(?P<hrank>(?i:{_RANK}))[ ]+)?(?P<hname>{_TOKEN}(?:[ ]{_TOKEN}){{1,4}})
+        # ("Phó Giám đốc Sở …, ThS. Quàng Văn Sinh": a degree stands for the honorific)
+      | (?P<hon>(?i:{_HONORIFIC})|{_DEGREE})[ ]+(?:(?P<hrank>(?i:{_RANK}))[ ]+)?
+        (?P<hname>{_TOKEN}(?:[ ]{_TOKEN}){{1,4}})
         # "Trần Quốc Tỏ": a family name and one to three given names, not a place
       | (?!{_PLACE}(?!\p{{L}}))(?P<sname>(?:{_SURNAME})(?!\p{{L}})(?:[ ]{_TOKEN}){{1,3}})
     )
@@ -76,6 +81,8 @@ _SEPARATOR = Pattern(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*")
 _MAX_TITLE_WORDS = 16
 
 _HONOUR = Pattern(rf"(?i:{alternation(words('honours'))})(?!\p{{L}})")
+# A list of people opens after "có", "gồm", "là": "Cùng dự có Bí thư Đảng ủy, …"
+_CHAIN_OPENER = Pattern(r"(?<!\p{L})(?i:có|gồm|là)[ ]+$")
 _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 # ("các Phó Giám đốc Công an tỉnh: …", with or without "đồng chí")
 _SHARED = Pattern(rf"(?i:các(?:[ ]+đồng[ ]+chí)?)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
@@ -141,9 +148,11 @@ def canonical_title(raw: str) -> str:
 
 _CAP_WORD = Pattern(r"(?<![\p{L}\d])\p{Lu}\p{L}*")
 # The first word of every anchor: a rank, an honorific, a family name.
-_ANCHOR_WORDS = {w.split()[0].casefold() for w in [*_RANKS, *_HONORIFICS]} | {
-    w.split()[0].casefold() for w in words("surnames")
-}
+_ANCHOR_WORDS = (
+    {w.split()[0].casefold() for w in [*_RANKS, *_HONORIFICS]}
+    | {w.split()[0].casefold() for w in words("surnames")}
+    | {w.split(".")[0].casefold() for w in _DEGREES}
+)
 # Ranks and honorifics also come in lower case ("đại tá", "đồng chí").
 _LOWER_ANCHORS_SPACED = sorted(" " + w for w in {r.casefold() for r in _RANKS} | set(_HONORIFICS))
 _LOWER_ANCHORS_BY_FIRST: dict[str, list[str]] = {}
@@ -263,27 +272,33 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
     adjacent = segments[-1]
     if not adjacent.strip():
         return []
-    # the earliest title head in the adjacent segment with nothing but organisation after it
-    base = end - len(adjacent)
-    chosen = None
+    chosen = _title_ending(text, end - len(adjacent), end)
+    if chosen is None:
+        return []
+    titles = [chosen[0]]
+    for seg in reversed(segments[:-1]):
+        seg_start = text.find(seg, window_start)
+        # "Dự có Bí thư Đảng ủy, Chính ủy …, Đại tá A": the chain may open inside its first segment
+        hit = _title_ending(text, seg_start, seg_start + len(seg))
+        if hit is None or (not hit[1] and not _CHAIN_OPENER.search(text, seg_start, hit[2])):
+            break  # ("thừa ủy quyền của Chủ tịch nước, Thứ trưởng A": not A's title)
+        titles.insert(0, hit[0])
+        if not hit[1]:
+            break  # words before the title: the chain begins here
+    return titles
+
+
+def _title_ending(text: str, base: int, end: int) -> tuple[str, bool, int] | None:
+    """The title that fills text[base:end] to its end from the earliest title
+    head with nothing but organisation after it, whether that head opens the
+    stretch (nothing but spaces before it), and where it starts."""
     for head in _TITLE_START.finditer(text, base, end):
         if head.start() > base and (text[head.start() - 1].isalpha() or _BODY_BEFORE.search(text, base, head.start())):
             continue  # inside a word, or the name of a body ("Ban Giám đốc", "Bộ Tư lệnh")
         hit = _title_at(text, head.start(), end)
-        if hit and hit[1] >= base + len(adjacent.rstrip()) - 1:
-            chosen = hit[0]
-            break
-    if chosen is None:
-        return []
-    titles = [chosen]
-    for seg in reversed(segments[:-1]):
-        seg_start = text.find(seg, window_start)
-        lead = len(seg) - len(seg.lstrip())
-        hit = _title_at(text, seg_start + lead, seg_start + len(seg))
-        if not hit or hit[1] < seg_start + len(seg.rstrip()):
-            break
-        titles.insert(0, hit[0])
-    return titles
+        if hit and hit[1] >= base + len(text[base:end].rstrip()) - 1:
+            return hit[0], not text[base : head.start()].strip(), head.start()
+    return None
 
 
 def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
