@@ -215,10 +215,15 @@ class Doc:
         kept): nothing there is matched, and every offset stays."""
         if not ranges:
             return self
-        text = self.text
-        for start, end in sorted(ranges, reverse=True):
-            text = text[:start] + regex.sub(r"[^\n]", " ", text[start:end]) + text[end:]
-        return Doc(self.original, text, self._starts, self._ends)
+        pieces = []
+        done = 0
+        for start, end in sorted(ranges):
+            start = max(start, done)
+            pieces.append(self.text[done:start])
+            pieces.append("".join(c if c == "\n" else " " for c in self.text[start:end]))
+            done = max(done, end)
+        pieces.append(self.text[done:])
+        return Doc(self.original, "".join(pieces), self._starts, self._ends)
 
     def original_range(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) to the original text."""

@@ -60,6 +60,12 @@ DATE_SHAPES = [
         "Đăng ngày 10/01/2023\nĐợt rét đậm tháng 12 vừa qua gây thiệt hại.",
         ["2023-01-10", "2022-12"],
     ),
+    ("not-a-range-of-fractions", "Các đơn vị duy trì từ 1/3 đến 1/2 quân số trực.", []),
+    (
+        "a-month-just-past-without-posting",
+        "Sáng 5/1/2021, hai lực lượng họp. Trong tháng 12 vừa qua, lực lượng đã tuần tra.",
+        ["2021-01-05", "2020-12"],
+    ),
     ("not-a-document-number", "Thực hiện Nghị định 03/2019/NĐ-CP của Chính phủ.", []),
     ("not-a-holiday", "Bảo đảm an ninh dịp Quốc khánh 2/9 và Tết Nguyên đán.", []),
     ("not-thousands", "Đã xác minh 1.500 nguồn tin trong năm.", []),
@@ -126,6 +132,16 @@ INFERENCE = [
         "without-posting-the-end-of-a-range-dates-the-writing",
         "Chiều 11/7, hai đơn vị sơ kết 6 tháng đầu năm 2023. Từ ngày 1/1 đến 30/6/2023, đã tuần tra 40 lượt.",
         "2023-07-11",
+    ),
+    (
+        "a-day-months-after-a-january-posting-is-last-year",
+        "Tin tổng kết\n\nĐăng vào 10/01/2021\nNgày 15/6, Công an tỉnh bắt giữ 3 đối tượng.",
+        "2020-06-15",
+    ),
+    (
+        "an-interim-review-of-a-span-gives-no-year",
+        "Sáng 16/1, hai đơn vị sơ kết 3 năm thực hiện Đề án giai đoạn 2021-2025.",
+        "--01-16",
     ),
     (
         "a-deadline-later-in-the-month-of-the-posting",
@@ -285,6 +301,12 @@ HEADER = [
     ),
     ("view-counter", "Giao ban trực tuyến toàn quốc\n\n65\n\nNội dung bài.", "Giao ban trực tuyến toàn quốc", None),
     (
+        "a-menu-above-the-headline-is-no-box-of-links",
+        "Trang chủ\nTin mới\nGiao ban công tác phối hợp giữa hai Bộ\nĐăng vào 06/01/2021\nSáng 5/1/2021, hai Bộ họp.",
+        "Giao ban công tác phối hợp giữa hai Bộ",
+        "2021-01-06",
+    ),
+    (
         "posting-line-in-brackets",
         "Giao ban cụm thi đua các tỉnh miền núi\n(Cập nhật lúc 09:40, 3/10/2022)\nNội dung bài.",
         "Giao ban cụm thi đua các tỉnh miền núi",
@@ -343,6 +365,12 @@ PERIODS = [
     ("duration-is-not-a-period", "Sơ kết 3 năm thực hiện Chỉ thị số 12 của Bộ Chính trị.", None),
     ("year-not-over", " date 2023-08 Ký kết biên bản hợp tác năm 2023 giữa công an hai tỉnh.", None),
     ("a-running-total-since-a-year", "Từ năm 2010 đến nay, đơn vị đã tiếp nhận 90 tân binh.", None),
+    ("a-baseline-compared-with", " date 2024-03 Số vụ giảm 12% so với cùng kỳ năm 2023.", None),
+    (
+        "without-posting-a-later-deadline-does-not-date-the-writing",
+        "Sáng 10/1/2024, hội nghị tổng kết 6 tháng cuối năm. Các đơn vị hoàn thành trước ngày 30/12/2024.",
+        "2023-H2",
+    ),
     (
         "a-year-reviewed-in-its-november",
         "Ngày 24/11/2022, Công an huyện tổng kết công tác năm 2022.",

@@ -165,6 +165,49 @@ def test_a_table_row_label_gives_the_category() -> None:
     assert summary(text) == [(27, "exact", "drug_cases"), (41, "exact", "suspects"), (96, "exact", "patrols")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, 391.000 cán bộ, chiến sĩ được huy động.", [391000]),
+        ("Ngày 20/3, 15 tàu cá được lai dắt vào bờ.", [15]),
+        ("Kết quả năm 2022 1.200 cán bộ tham gia.", [1200]),
+        ("Phấn đấu đến năm 2025 căn bản hoàn thành việc sắp xếp.", []),
+        ("Kế hoạch năm 2024 bao gồm 3 nội dung chính.", []),
+        ("Trong năm 2023 kiện toàn bộ máy các phòng.", []),
+        ("Có 2/3 cán bộ đạt yêu cầu kiểm tra.", []),
+        ("Trao 2 căn hộ cho gia đình chính sách.", [2]),
+    ],
+)
+def test_a_number_is_read_once_whatever_stands_before_it(text: str, expected: list[int]) -> None:
+    assert [f.value for f in figures(text)] == expected
+
+
+def test_a_decimal_times_a_multiplier_is_exact() -> None:
+    assert summary("Thu nộp ngân sách hơn 530,7 tỷ đồng.") == [(530700000000, "more_than", "money")]
+
+
+def test_a_verb_is_no_counted_noun_and_a_house_is_no_household() -> None:
+    assert [f.unit for f in figures("Thu giữ 5 chai nước được đóng gói.")] == ["chai nước"]
+    assert summary("Trao 2 căn hộ cho gia đình chính sách.") == [(2, "exact", "other")]
+
+
+def test_a_row_label_is_a_line_of_its_own() -> None:
+    assert summary("Hội nghị tổng kết công tác phòng, chống ma túy. Kết quả: 45 vụ trộm cắp.")[0][2] == "incidents"
+    text = "Sau khi tổ chức tuần tra biên giới, đơn vị trao tặng các phần quà gồm: 500 suất quà."
+    assert summary(text) == [(500, "exact", "other")]
+
+
+def test_a_drug_topic_is_the_whole_opening_clause() -> None:
+    text = "Trong khi đó, tội phạm ma túy vẫn diễn biến phức tạp, xảy ra 25 vụ cướp tài sản."
+    assert summary(text) == [(25, "exact", "incidents")]
+    text = "Về công tác phòng chống ma túy và tội phạm hình sự, đã điều tra 300 vụ án hình sự."
+    assert summary(text) == [(300, "exact", "cases")]
+
+
+def test_an_attack_is_counted_not_weighed() -> None:
+    assert summary("Ngăn chặn hơn 8.200 cuộc tấn công mạng.") == [(8200, "more_than", "other")]
+
+
 def test_machines_are_counted() -> None:
     assert summary("Huy động 9 máy xúc khắc phục sạt lở.") == [(9, "exact", "other")]
 

@@ -180,3 +180,9 @@ NOT_DOCUMENTS = [
 @pytest.mark.parametrize("text", [c[1] for c in NOT_DOCUMENTS], ids=[c[0] for c in NOT_DOCUMENTS])
 def test_not_documents(text: str) -> None:
     assert ids(text) == []
+
+
+def test_a_commander_is_no_order() -> None:
+    from coordx import extract
+
+    assert extract("Phó Tư lệnh Bộ Tư lệnh 86 phát biểu tại hội nghị.").legal_documents == []

@@ -341,6 +341,44 @@ def test_a_degree_before_a_name_after_a_title() -> None:
     assert (official.name, official.titles) == ("Lò Văn Piếng", ["Trưởng phòng Hợp tác quốc tế"])
 
 
+def test_a_province_with_a_hyphen_is_no_person() -> None:
+    found = people("Đại tá Nguyễn Văn Dũng, Giám đốc Công an tỉnh Bà Rịa-Vũng Tàu phát biểu.")
+    assert [(o.name, o.titles) for o in found] == [("Nguyễn Văn Dũng", ["Giám đốc Công an tỉnh Bà Rịa-Vũng Tàu"])]
+
+
+def test_a_clause_before_the_colon_shares_no_title() -> None:
+    text = (
+        "Hội nghị nghe các Giám đốc Công an tỉnh trình bày tham luận: Đại tá Lê Văn An, Giám đốc Công an tỉnh "
+        "Nam Định; Đại tá Vũ Văn Bình, Giám đốc Công an tỉnh Thái Bình."
+    )
+    assert [o.titles for o in people(text)] == [["Giám đốc Công an tỉnh Nam Định"], ["Giám đốc Công an tỉnh Thái Bình"]]
+
+
+def test_a_school_of_medicine_is_no_name() -> None:
+    assert one("Hiệu trưởng Trường Đại học Y Hà Nội Nguyễn Văn An dự.").name == "Nguyễn Văn An"
+
+
+def test_a_short_name_with_another_rank_is_another_person() -> None:
+    text = "Đại tá Lê Văn Nam, Trưởng phòng phát biểu. Thiếu tá Nam, cán bộ Phòng PC06 báo cáo."
+    assert [(o.name, o.rank) for o in people(text)] == [("Lê Văn Nam", "Đại tá"), ("Nam", "Thiếu tá")]
+
+
+def test_titles_held_together_and_names_with_commas() -> None:
+    official = one("Đại tá Meas Sophal, Phó Tư lệnh Quân khu 3, kiêm Chỉ huy trưởng Tiểu khu Quân sự tỉnh phát biểu.")
+    assert official.titles == ["Phó Tư lệnh Quân khu 3", "Chỉ huy trưởng Tiểu khu Quân sự tỉnh"]
+    official = one("Thượng tá Lê Văn Hòa, Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ phát biểu.")
+    assert official.titles == ["Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"]
+    assert one("Đại tá Lê Văn Bảo, Trưởng ban Chỉ đạo phát biểu.").titles == ["Trưởng Ban Chỉ đạo"]
+
+
+def test_a_chair_after_a_semicolon_is_not_the_attendee_before_it() -> None:
+    text = "Thiếu tướng Đinh Văn Cường, Phó Tư lệnh Quân khu dự và chỉ đạo; Đại tá Trần Văn Sơn, Chỉ huy trưởng chủ trì."
+    assert [(o.name, o.roles) for o in people(text)] == [
+        ("Đinh Văn Cường", ["attendee"]),
+        ("Trần Văn Sơn", ["chair"]),
+    ]
+
+
 def test_shared_title_after_cac_without_dong_chi() -> None:
     text = "Dự hội nghị có các Phó Chánh Văn phòng Bộ: Đại tá Hà Văn Minh, Đại tá Lưu Thị Nga."
     assert [(o.name, o.titles) for o in people(text)] == [

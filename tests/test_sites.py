@@ -34,6 +34,14 @@ SITES = [
         [("Bộ Tư lệnh Vùng Cảnh sát biển 3", None)],
     ),
     ("every-unit-of-a-kind", "Hội nghị nối tới điểm cầu Bộ Chỉ huy Quân sự các tỉnh trong khu vực.", []),
+    ("a-count-after-a-site", "Tại điểm cầu Công an Mường Tè 12 cán bộ tham dự.", [("Công an Mường Tè", None)]),
+    ("a-lower-case-word-after-a-site", "Kết nối điểm cầu Trường Sơn phòng họp lớn.", [("Trường Sơn", None)]),
+    (
+        "a-host-then-the-province",
+        "Tại điểm cầu Bộ đội Biên phòng tỉnh Kiên Giang, lãnh đạo dự.",
+        [("Bộ đội Biên phòng tỉnh Kiên Giang", "Kiên Giang")],
+    ),
+    ("a-numbered-unit-before-cac", "Tại điểm cầu Sư đoàn 9 các đơn vị dự.", [("Sư đoàn 9", None)]),
     ("venue-is-not-a-site", "Sáng 5/1, tại Hà Nội, hai Bộ tổ chức hội nghị.", []),
     (
         "one-site-word-several-places",

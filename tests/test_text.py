@@ -81,6 +81,9 @@ def test_a_box_of_links_to_other_stories_is_not_read() -> None:
     )
     article = extract(text)
     assert [f.value for f in article.figures] == [12]
+    # the box ends at a blank line
+    after_blank = "Bài.\n\nTin khác\nCông an tỉnh bắt 5 đối tượng\n\nĐơn vị bắt 12 đối tượng trong ngày\n"
+    assert [f.value for f in extract(after_blank).figures] == [12]
     # the article goes on after a box set inside it
     inside = "Mở đầu.\n>> Xem thêm: Bắt 7 đối tượng\nSau đó, lực lượng bắt 5 đối tượng.\n"
     assert [f.value for f in extract(inside).figures] == [5]

@@ -112,6 +112,7 @@ _AHEAD_OF_PERIOD = Pattern(
 _BOUND_BEFORE = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(words('period_bounds'))})[ ]+$", regex.IGNORECASE | regex.REVERSE
 )
+_FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết)(?!\p{L})")
 _FUTURE_AFTER = Pattern(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ISSUANCE_AFTER = Pattern(r"[^.;\n]{0,40}?(?<!\p{L})ban[ ]+hành(?!\p{L})", regex.IGNORECASE)
@@ -169,7 +170,7 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
             # "tháng 10 vừa qua": a month just past, its year the writing's
             found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), None, False))
         elif (m := _DAY_MONTH.match(text, p)) and (
-            (cue := _has_cue(doc, p)) or _ends_range(text, found, p) or _opens_range(text, p, m.end())
+            (cue := _has_cue(doc, p)) or _ends_range(text, found, p) or _opens_range(text, m)
         ):
             found.append(_Raw(p, m.end(), int(m["d"]), int(m["m"]), None, cue))
         else:
@@ -206,11 +207,19 @@ def _may_go_on(lower: str, end: int) -> bool:
 _RANGE_TO = Pattern(r"[ ]*(?:đến|tới|–|-)(?:[ ]+hết)?(?:[ ]+ngày)?[ ]*", regex.IGNORECASE)
 # "từ 15/5 đến hết 15/8/2024": nor the first, between "từ" and the second
 _RANGE_FROM = Pattern(r"(?<!\p{L})từ[ ]+(?:ngày[ ]+)?$", regex.IGNORECASE | regex.REVERSE)
-_RANGE_ON = Pattern(r"[ ]*(?:đến|tới)(?:[ ]+hết)?(?:[ ]+ngày)?[ ]*\d{1,2}[/.-]\d{1,2}", regex.IGNORECASE)
+_RANGE_ON = Pattern(
+    r"[ ]*(?:đến|tới)(?:[ ]+hết)?(?:[ ]+ngày)?[ ]*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?P<y>[/.-](?:19|20)\d\d)?",
+    regex.IGNORECASE,
+)
 
 
-def _opens_range(text: str, start: int, end: int) -> bool:
-    return bool(_RANGE_FROM.search(text, max(0, start - 12), start) and _RANGE_ON.match(text, end))
+def _opens_range(text: str, m: regex.Match[str]) -> bool:
+    """ "từ 15/5 đến hết 15/8/2024": a day that a later day closes ("từ 1/3
+    đến 1/2 quân số" are fractions)."""
+    if not _RANGE_FROM.search(text, max(0, m.start() - 12), m.start()):
+        return False
+    on = _RANGE_ON.match(text, m.end())
+    return on is not None and (bool(on["y"]) or (int(on["m"]), int(on["d"])) > (int(m["m"]), int(m["d"])))
 
 
 
@@ -243,6 +252,7 @@ class _PeriodHit:
     # its first month when it lies within its end year, else 1
     start_month: int = 1
     years_span: bool = False  # "giai đoạn 2019-2023"
+    reviewed_in_full: bool = False  # "tổng kết … giai đoạn 2019-2023"
 
 
 def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _PeriodHit | None:
@@ -299,7 +309,7 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
 
 # Words that put a day ahead of the writing: "dự kiến tổ chức ngày 20/12", "phấn đấu đến ngày 30/4"
 _AHEAD_BEFORE = Pattern(
-    r"(?<!\p{L})(?:dự[ ]+kiến|sẽ|phấn[ ]+đấu|chậm[ ]+nhất|hạn[ ]+chót)(?!\p{L})",
+    r"(?<!\p{L})(?:dự[ ]+kiến|sẽ|phấn[ ]+đấu|chậm[ ]+nhất|hạn[ ]+chót|trước[ ]+ngày|thời[ ]+hạn)(?!\p{L})",
     regex.IGNORECASE,
 )
 # "quý I và quý II/2023", "6 tháng đầu và 6 tháng cuối năm 2023": the year of a second period of the same kind
@@ -309,7 +319,6 @@ _YEAR_AHEAD = Pattern(
     r"[ ]*(?:/|-|năm)?[ ]*((?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
-_HALF_YEAR_DAYS = 183
 _YEAR_REVIEWED_FROM = 11  # the month from which a year's review may be held
 _YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "nửa đầu năm", "nửa cuối năm", "quý"]
 _YEAR = Pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -349,6 +358,7 @@ def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> 
             continue
         if m["y"] and _BOUND_BEFORE.search(before):
             continue
+        hit.reviewed_in_full = bool(_FULL_REVIEW.search(before))
         # over by the time of writing; a span of years may be reviewed in its
         # last year, a year from its November (year-end reviews are held then)
         if m["gy1"]:
@@ -373,19 +383,19 @@ def _infer_year(
 ) -> tuple[int | None, str]:
     if published:
         py, pm, pd = published
-        # The year that puts the day nearest the posting: "28/12" in a paper of
-        # 5 January is last year's, "30/9" in one of 21 September this year's
-        # (a deadline) — and a day told as ahead ("dự kiến tổ chức ngày 20/12")
-        # is this year's however far.
-        later = (month - pm) * 31 + day - (pd or 31) > _HALF_YEAR_DAYS
+        # A day after the posting (beyond a week's slack) belongs to the year
+        # before — unless it is told as ahead ("dự kiến tổ chức ngày 20/12",
+        # "hoàn thành trước ngày 30/9").
+        later = (month, day) > (pm, (pd or 31) + 7) if month == pm else month > pm
         return (py - 1 if later and not ahead else py), "the publication date"
     if period and period.end_year is not None and period.years_span:
-        # A span of years is reviewed late in its last year or early the next:
-        # "Ngày 16/1" reviewing 2019-2023 is in 2024, "Ngày 20/12" in 2023; a
-        # day between could be either, and is left without a year.
-        if month <= 3:
+        # A span of years reviewed in full ("tổng kết … giai đoạn 2019-2023")
+        # is reviewed late in its last year or early the next: "Ngày 16/1" is
+        # in 2024, "Ngày 20/12" in 2023; a day between could be either, and an
+        # interim review ("sơ kết 3 năm … 2021-2025") says nothing.
+        if period.reviewed_in_full and month <= 3:
             return period.end_year + 1, f"the reporting period {period.value}"
-        if month >= 10:
+        if period.reviewed_in_full and month >= 10:
             return period.end_year, f"the reporting period {period.value}"
     elif period and period.end_year is not None:
         # A meeting reviews a period after it ends: in its last month or later that
@@ -417,16 +427,15 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     day_ranges = [(r.start, r.end) for r in raws if r.day is not None]
     period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref)
     if ref is None:
-        # Without a publication date, the writing is no earlier than the last
-        # day told in full ("từ ngày 1/1 đến 31/3/2024": 31 March, its end).
-        explicit = [
-            r
-            for i, r in enumerate(raws)
-            if r.day and r.year and (r.cue or (i and raws[i - 1].year_from_range)) and not _is_issued(doc, r, issued)
-        ]
-        if explicit:
-            ref = max((r.year or 0, r.month) for r in explicit)
-            period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref)
+        # Without a publication date, the writing is no earlier than the first
+        # day told in full — the end of it when it opens a range ("từ ngày
+        # 1/1 đến 31/3/2024": 31 March).
+        for i, r in enumerate(raws):
+            if r.day and r.year and r.cue and not _is_issued(doc, r, issued):
+                last = raws[i + 1] if r.year_from_range and i + 1 < len(raws) else r
+                ref = (last.year or 0, last.month)
+                period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref)
+                break
 
     body_start = max((e for _, e in header.claimed or []), default=0)
     candidates = [r for r in raws if r.day is not None and r.cue and not _is_issued(doc, r, issued)]
@@ -455,12 +464,13 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         mentions.append(published)
     # the year of the last event-like full date told so far ("Sáng 18/1/2018 … Chiều 19/1")
     context_year: int | None = None
+    context_month = 12
     for r in raws:
         inferred = False
         year = r.year
         tells_issuance = r is not event_raw and _tells_issuance(doc.text, r.end)
         if r.day is not None and r.year is not None and r.cue and not _is_issued(doc, r, issued) and not tells_issuance:
-            context_year = r.year  # (the day a document was issued says nothing of the meeting's year)
+            context_year, context_month = r.year, r.month  # (an issue date says nothing of the meeting's year)
         if r.year_from_range:
             inferred = True
             warnings.append(f"year of '{nfc(doc.span(r.start, r.end).text)}' taken from the end of its range")
@@ -475,7 +485,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
                 warnings.append(f"no year found for '{span_text}'")
         if r.day is None and year is None:
             # a month just past: this year's, or last year's when it is later in the year
-            ref_year, ref_month = (pub_parts[0], pub_parts[1]) if pub_parts else (context_year, 12)
+            ref_year, ref_month = (pub_parts[0], pub_parts[1]) if pub_parts else (context_year, context_month)
             if ref_year is None:
                 continue
             year, inferred = (ref_year if r.month <= ref_month else ref_year - 1), True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from decimal import Decimal
 from functools import partial
 
 import regex
@@ -82,9 +83,10 @@ _FIGURE = Pattern(
     [ ]*
     (?P<unit>
         # "lượt phương tiện", "đợt truy quét": a noun of the vocabulary, maybe after lượt/đợt
-        (?:(?:lượt|đợt|cuộc)[ ]+|(?-i:{_CLASSIFIER})[ ]+(?=(?-i:\p{{Ll}})))?(?P<noun>{alternation(list(_UNITS))})
+        # (a classifier before a unit only when the two are not a unit together: "3 chiếc xe", "2 căn hộ")
+        (?:(?:lượt|đợt|cuộc)[ ]+)?(?:(?-i:{_CLASSIFIER})[ ]+(?=(?-i:\p{{Ll}})))??(?P<noun>{alternation(list(_UNITS))})
         # "1.200 lá cờ", "35 suất học bổng": a classifier and the lower-case noun it counts
-      | (?-i:{_CLASSIFIER})[ ]+(?P<counted>{_COUNTED_WORD}(?:[ ]{_COUNTED_WORD})?)
+      | (?-i:{_CLASSIFIER})[ ]+(?P<counted>{_COUNTED_WORD})
         # "lượt tuyên truyền": lượt/đợt with any noun counts something done
       | (?:lượt|đợt)[ ]+(?!{_FUNCTION_WORD}(?!\p{{L}}))(?P<free>\p{{L}}+(?:[ ]\p{{L}}+)?)
         # "tuần tra 215 lượt, …": a bare count, named by the verb before it
@@ -98,13 +100,14 @@ _FIGURE = Pattern(
 # The word after a written number ("391.000 cán bộ", "1 tỷ", "5%"): a
 # figure's number is followed by a multiplier or the first word of a unit, so
 # a digit run before any other word is not tried against _FIGURE.
-_NEXT_WORD = Pattern(r"[\d.,]*+[ ]*+(\p{L}+|.)", regex.DOTALL)
+# (the rest of a number is "[.,]digits": "391.000", "2,5"; ", 120" is another number)
+_NEXT_WORD = Pattern(r"(?P<rest>\d*+(?:[.,]\d++)*+)[ ]*+(?P<word>\p{L}+|.)", regex.DOTALL)
 _WORD_AT = Pattern(r"\p{L}+")
 
 
 def _first_word(entry: str) -> str:
     m = _NEXT_WORD.match(entry)
-    return m[1].casefold() if m else ""
+    return m["word"].casefold() if m else ""
 
 
 _FIGURE_NEXT = {_first_word(e) for e in [*_UNITS, *_MULTIPLIERS, *_CLASSIFIERS, "lượt", "đợt", "cuộc"]}
@@ -119,21 +122,27 @@ _CLAUSE = Pattern(r"(?:[^.;:()\n]|\.(?=\d)){0,80}")
 _SUBSET = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó|riêng)(?!\p{L})")
 # A sentence that opens on drugs as its topic: its cases are drug cases
 # ("Trên lĩnh vực phòng, chống ma túy, …", "Về công tác đấu tranh với tội phạm ma túy, …")
+# (the topic ends with the drug word: "Về công tác phòng chống ma túy và tội
+# phạm hình sự, …" is about more than drugs)
 _DRUG_TOPIC = Pattern(
-    r"[ ]*(?i:trên|về|đối[ ]+với|trong)(?:[ ]+(?i:lĩnh[ ]+vực|công[ ]+tác|mặt[ ]+trận))?[ ]+[^.;:\d\n]{0,60}?"
-    + alternation(words("drug_words")),
+    r"[ ]*(?i:trên|về|đối[ ]+với)(?:[ ]+(?i:lĩnh[ ]+vực|công[ ]+tác|mặt[ ]+trận))?[ ]+[^.;:\d\n]{0,60}?"
+    + alternation(words("drug_words"))
+    + r"[ ]*,",
     regex.IGNORECASE,
 )
 # "12 vụ/26 đối tượng", "215 vụ, 340 đối tượng": cases and the suspects of them
 _PAIR = Pattern(r"[ ]*(?P<sep>[/,])[ ]*(?=\d)")
 _NEXT_COUNT = Pattern(r"\d[\d.,]*[ ]*(?P<noun>\p{L}+(?:[ ]\p{L}+)?)")
 # "làm rõ 312/345 vụ": so many of a total; the first number is a figure too
+# ("2/3 cán bộ": halves, thirds and quarters are fractions)
+_MAX_FRACTION_BELOW = 4
 _RATIO_BEFORE = Pattern(r"(?<![\p{L}\d.,/-])(?P<a>\d{1,3}(?:\.\d{3})+|\d+)[ ]*/[ ]*$", regex.REVERSE)
 
 
 def _number(m: regex.Match[str], warnings: list[str]) -> int | float | None:
+    # Decimal arithmetic: "530,7 tỷ" is 530700000000, not 530700000000.00006
     if m["vague"]:
-        value: int | float = _VAGUE[_key(m["vague"])]
+        value = Decimal(_VAGUE[_key(m["vague"])])
     elif m["num"]:
         raw = m["num"]
         if len(raw) > _MAX_DIGITS:
@@ -141,22 +150,24 @@ def _number(m: regex.Match[str], warnings: list[str]) -> int | float | None:
             return None
         if _DOT_DECIMAL.fullmatch(raw):
             warnings.append(f"'{raw}' read as {raw} (a dot for the decimal comma)")
-            value = float(raw)
+            value = Decimal(raw)
         elif "," in raw:
-            value = float(raw.replace(".", "").replace(",", "."))
+            value = Decimal(raw.replace(".", "").replace(",", "."))
         else:
-            value = int(raw.replace(".", ""))
+            value = Decimal(raw.replace(".", ""))
     else:
-        value = _words_value(m["words"]) or 0
-        if not value:
+        words_value = _words_value(m["words"])
+        if not words_value:
             return None
+        value = Decimal(words_value)
     for mult in m["mult"].split():
         value = value * _MULTIPLIERS[mult.casefold()]
     if m["num2"]:
         value = value + int(m["num2"]) * _MULTIPLIERS[m["mult2"].casefold()]
-    if isinstance(value, float) and value.is_integer() and m["mult"].strip():
-        value = int(value)
-    return value
+    written_decimal = m["num"] is not None and ("," in m["num"] or bool(_DOT_DECIMAL.fullmatch(m["num"])))
+    if value == value.to_integral_value() and (not written_decimal or m["mult"].strip()):
+        return int(value)
+    return float(value)
 
 
 def _words_value(text: str) -> int | None:
@@ -171,15 +182,18 @@ def _words_value(text: str) -> int | None:
     return total or None
 
 
+_ROW_LABEL = Pattern(r"[ ]*(?:[-+•*–][ ]*(?P<bulleted>[^.!?;:\n]{1,120})|(?P<short>[^.!?;:\n]{1,50})):[ ]*$")
+
+
 def _row_label(text: str, start: int) -> str:
     """The label of a table row flattened into text when the figure at
-    `start` is its value: "- Số vụ phạm tội về ma túy: 45 vụ" gives "- Số vụ
-    phạm tội về ma túy"; else ""."""
-    line_start = text.rfind("\n", 0, start) + 1
-    colon = text.rfind(":", line_start, start)
-    if colon < 0 or text[colon + 1 : start].strip():
+    `start` is its value: "- Số vụ phạm tội về ma túy: 45 vụ" gives "Số vụ
+    phạm tội về ma túy"; a row opens a line with a bullet, or is short. Else ""."""
+    line_start = text.rfind("\n", max(0, start - 140), start) + 1
+    if line_start == 0 and start > 140:
         return ""
-    return text[line_start:colon]
+    row = _ROW_LABEL.fullmatch(text, line_start, start)
+    return (row["bulleted"] or row["short"]) if row else ""
 
 
 def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, label: str) -> str:
@@ -211,7 +225,7 @@ def _word_could_count(text: str, pos: int) -> bool:
     """Whether the number word at `pos` is followed by a word a figure may go on with."""
     word = _WORD_AT.match(text, pos)
     nxt = _NEXT_WORD.match(text, word.end()) if word else None
-    return nxt is not None and nxt[1].casefold() in _WORDS_NEXT
+    return nxt is not None and nxt["word"].casefold() in _WORDS_NEXT
 
 
 def _figure(doc: Doc, start: int, value: int | float, qualifier: str, *, end: int, unit: str, category: str) -> Figure:
@@ -234,8 +248,8 @@ def _digit_triggers(text: str) -> Iterator[int]:
     for run in _DIGITS.finditer(text):
         if run.start() > reach:
             nxt = _NEXT_WORD.match(text, run.end())
-            reach = nxt.start(1) if nxt else len(text)
-            could = nxt is not None and nxt[1].casefold() in _FIGURE_NEXT
+            reach = nxt.end("rest") if nxt else len(text)
+            could = nxt is not None and nxt["word"].casefold() in _FIGURE_NEXT
         if could:
             yield run.start()
 
@@ -287,6 +301,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         figure = partial(_figure, doc, end=m.end(), unit=unit, category=category)
         ratio = _RATIO_BEFORE.search(lead) if m["num"] and not qual else None
         part = int(ratio["a"].replace(".", "")) if ratio else None
+        if ratio and part is not None and part < value <= _MAX_FRACTION_BELOW:
+            continue  # "2/3 cán bộ", "1/2 quân số": a fraction, no count
         if ratio and part is not None and part < value:
             # "312/345 vụ": 312 of 345 cases, each a figure of the same noun
             a_start = pos - len(lead) + ratio.start("a")

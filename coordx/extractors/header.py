@@ -159,29 +159,50 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
 
 
 # A box of links to other stories: its header line ("Tin liên quan", "Xem
-# thêm: …"), then the headlines under it — lines that end without a full stop.
+# thêm: …"), then the headlines under it — lines that end without a full
+# stop, up to a blank line. Only once the article's prose has begun: a
+# header above it is the site's menu, and the headline is below.
 _RELATED = Pattern(
     r"^[ >»\-–•*]*(?:" + alternation(words("related_links")) + r")[ ]*(?::.*)?$",
     regex.IGNORECASE | regex.MULTILINE,
 )
 _MAX_LINK_LINE = 200
+_MAX_LINKS = 12
+
+
+def _is_prose(line: str) -> bool:
+    body = line.strip()
+    return len(body) > _MAX_LINK_LINE or body.endswith((".", "!", "?", ";", ":"))
 
 
 def related_links(text: str) -> list[tuple[int, int]]:
     """Where boxes of links to other articles stand: not this article's text."""
     boxes: list[tuple[int, int]] = []
+    prose_from: int | None = None  # where the first line of prose ends
     for m in _RELATED.finditer(text):
         if boxes and m.start() < boxes[-1][1]:
             continue  # inside the box before
+        if prose_from is None:
+            pos = 0
+            while pos < len(text):
+                nl = text.find("\n", pos)
+                nl = len(text) if nl < 0 else nl
+                if _is_prose(text[pos:nl]):
+                    prose_from = nl
+                    break
+                pos = nl + 1
+            else:
+                prose_from = len(text)
+        if m.start() < prose_from:
+            continue
         end = pos = m.end()
-        while pos < len(text):
+        for _ in range(_MAX_LINKS):
+            if pos >= len(text) or text[pos + 1 : pos + 2] in ("\n", ""):
+                break  # a blank line (or the end) closes the box
             line_end = text.find("\n", pos + 1)
             line_end = len(text) if line_end < 0 else line_end
-            body = text[pos:line_end].strip()
-            if len(body) > _MAX_LINK_LINE or body.endswith((".", "!", "?", ";", ":")):
+            if _is_prose(text[pos + 1 : line_end]):
                 break  # prose again: the article goes on
-            if body:
-                end = line_end
-            pos = line_end
+            end = pos = line_end
         boxes.append((m.start(), end))
     return boxes

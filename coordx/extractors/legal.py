@@ -261,6 +261,10 @@ _YEAR_IN_ID = Pattern(r"\d+/(\d{4})/")
 _TYPE_LAST = {w.split()[-1].casefold() for w in [*_TYPE_BY_WORD, "số", "hợp", "tịch"]}
 
 
+# A word that makes a title of the type word after it ("Tư lệnh")
+_TITLE_WORD_BEFORE = Pattern(r"(?<!\p{L})(?i:tư)[ ]+$")
+
+
 def _word_before(text: str, pos: int) -> str:
     """The letters just before the spaces before `pos`, lower case."""
     end = pos
@@ -286,6 +290,8 @@ def _mentions(text: str) -> list[regex.Match[str]]:
             lead = text[max(0, p - 32) : p]
             typed = _TYPE_BEFORE.search(lead)
         m = _MENTION.match(text, p - len(lead) + typed.start()) if typed else None
+        if m and m["type"] and _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            m = None  # "Bộ Tư lệnh 86": a unit's commander, not a "Lệnh"
         after = text[run.end() : run.end() + 3]
         m = m or (_MENTION.match(text, p) if "/" in after or "-" in after else None)
         if m:

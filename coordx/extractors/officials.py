@@ -44,7 +44,8 @@ _DEGREE = alternation(_DEGREES, flexible_space=False)
 
 # A name token: "Nguyễn", "Ê", "NiekSaVuon" — never ALL-CAPS (bylines, acronyms).
 # ("Khăm-phăn Xay-nha-vông": a name transcribed with hyphens between syllables)
-_TOKEN = r"\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)*)?(?:-\p{L}\p{Ll}*)*(?!\p{L})"
+# (a capital after a hyphen starts another word: "Bà Rịa-Vũng Tàu", "Tô Lâm-Ủy viên")
+_TOKEN = r"\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)*)?(?:-\p{Ll}+)*(?!\p{L})"
 
 _NAMES = Pattern(
     rf"""
@@ -77,8 +78,10 @@ _STOP_AT = Pattern(
 )
 _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và", "cùng"}
 # after a name: ", title", " - title", " (title)"
-_SEPARATOR = Pattern(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*")
+# ("…, kiêm Chỉ huy trưởng …": a second post held with the first)
+_SEPARATOR = Pattern(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*(?:kiêm[ ]+)?")
 _MAX_TITLE_WORDS = 16
+_COMMA_PHRASE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('comma_phrases'))})(?!\p{{L}})")
 
 _HONOUR = Pattern(rf"(?i:{alternation(words('honours'))})(?!\p{{L}})")
 # A list of people opens after "có", "gồm", "là": "Cùng dự có Bí thư Đảng ủy, …"
@@ -220,11 +223,12 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     end = pos
     count = 0
     for w in _WORD_RE.finditer(text, pos, limit):
-        if w.start() != end:
+        if w.start() != end and not (text[end : w.start()] == "," and _comma_inside(text, end)):
             break  # punctuation between: the title is over
         word_start = w.start(1)
         # the regex only where a stop phrase can begin (a set lookup first)
-        if count and w[1].lower() in _STOP_FIRST and _STOP_AT.match(text, word_start):
+        # (a capitalised word names a body, no verb: "Trưởng ban Chỉ đạo", "Ban Chỉ huy")
+        if count and w[1][:1].islower() and w[1] in _STOP_FIRST and _STOP_AT.match(text, word_start):
             break
         # " - " separates titles only when a new title follows ("Thừa Thiên - Huế" stays whole);
         # before a lower-case word it closes a title set off by dashes ("A - Giám đốc … - trực tiếp chỉ huy")
@@ -236,6 +240,11 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             break
     title = text[pos:end].rstrip(" -")
     return (title, end) if title else None
+
+
+def _comma_inside(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` is inside a phrase of comma_phrases.txt."""
+    return any(p.start() < comma < p.end() for p in _COMMA_PHRASE.finditer(text, max(0, comma - 24), comma + 40))
 
 
 def _post_titles(text: str, m: _Mention, limit: int) -> tuple[list[str], int]:
@@ -324,7 +333,9 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
     """ "Các đồng chí Ủy viên Trung ương Đảng: A, …; B, …" gives the title to
     each, up to the end of the sentence or the next such list."""
     starts = [m.start for m in mentions]
-    shared = list(_SHARED.finditer(text))
+    # the words before the colon must be a title and nothing else ("các Giám
+    # đốc Công an tỉnh trình bày tham luận: …" shares no title)
+    shared = [s for s in _SHARED.finditer(text) if _whole_title(text, s.start("title"), s.end("title"))]
     ends = [e for _, e in sentences]
     for k, s in enumerate(shared):
         end = ends[bisect_left(ends, s.end())] if ends and s.end() <= ends[-1] else len(text)
@@ -332,6 +343,11 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
             end = min(end, shared[k + 1].start())
         for m in mentions[bisect_left(starts, s.end()) : bisect_left(starts, end)]:
             m.titles.insert(0, s["title"])
+
+
+def _whole_title(text: str, start: int, end: int) -> bool:
+    hit = _title_at(text, start, end + 1)
+    return hit is not None and hit[1] >= end
 
 
 def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Range]) -> None:
@@ -366,6 +382,10 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
         for k, verb in enumerate(verbs):
             role = "co-chair" if verb["co"] else "chair"
             since = verbs[k - 1].end() if k else start
+            # ("A … dự và chỉ đạo; B … chủ trì": a clause before ";" with a verb of its own is another's)
+            semi = text.rfind(";", since, verb.start())
+            if semi >= 0 and (_ATTEND.search(text, since, semi) or _SPEAK.search(text, since, semi)):
+                since = semi + 1
             until = verbs[k + 1].start() if k + 1 < len(verbs) else end
             chairs = [m for m in inside if since <= m.start < verb.start() and not m.roles]
             chairs = chairs or [m for m in inside if verb.end() <= m.start < until and not m.roles]
@@ -399,8 +419,8 @@ def _merge(doc: Doc, mentions: list[_Mention]) -> OfficialsResult:
             # "Thiếu tướng Bình" after "Thiếu tướng Nguyễn Văn Bình", "Đại tá
             # Khamphan" after "Đại tá Khamphan Sisavath": one person named short
             owner = _named_short(key, result.officials)
-            if owner is not None:
-                index[key] = owner
+            if owner is not None and (m.rank is None or result.officials[owner].rank in (None, m.rank)):
+                index[key] = owner  # (not "Thiếu tá Nam" after "Đại tá Lê Văn Nam")
         if key not in index:
             index[key] = len(result.officials)
             result.officials.append(Official(name=" ".join(m.name.split())))

@@ -22,7 +22,22 @@ _HOST = alternation(words("site_hosts"))
 _ORGANISATION = alternation(words("site_organisations"))
 
 _TOKEN = r"\p{Lu}[\p{L}.]*(?!\p{L})"
-_SYLLABLE = rf"(?:{alternation(words('organisation_syllables'))})(?!\p{{L}})"
+
+
+def _continuations(compounds: tuple[str, ...]) -> str:
+    """Each lower-case word of `compounds` where the words before it in the
+    compound stand: "(?<=Tư[ ])lệnh", "(?<=Cảnh[ ]sát[ ])biển"."""
+    parts = set()
+    for compound in compounds:
+        ws = compound.split()
+        for i, w in enumerate(ws[1:], 1):
+            if w[:1].islower():
+                parts.add(rf"(?<=(?<!\p{{L}}){'[ ]'.join(map(regex.escape, ws[:i]))}[ ]){regex.escape(w)}")
+    return "(?:" + "|".join(sorted(parts)) + r")(?!\p{L})"
+
+
+_SYLLABLE = _continuations(words("organisation_words"))
+_UNIT_NUMBER = rf"(?<=(?<!\p{{L}}){alternation(words('numbered_units'))}[ ])\d{{1,3}}(?!\d|[.,/]\d)"
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
 _GENERIC_AFTER = Pattern(r"[ ]+(?i:các|những)(?!\p{L})")
 _SITE = Pattern(
@@ -38,7 +53,7 @@ _SITE = Pattern(
       # ("Bộ Chỉ huy BĐBP tỉnh Kiên Giang": a host, then the place's kind)
       | (?:(?i:{_HOST})[ ]+(?:(?i:tỉnh|thành[ ]+phố)[ ]+)?)?
         # ("Bộ Tư lệnh Quân khu 4": a unit's number ends its name)
-        (?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|{_SYLLABLE})){{0,7}}(?:[ ]\d{{1,3}}(?!\d|[.,/]\d))?)
+        (?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|{_SYLLABLE})){{0,7}}(?:[ ]{_UNIT_NUMBER})?)
     )
     (?!\p{{L}})
     """,
@@ -125,8 +140,8 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
 
     placed: list[tuple[int, Site]] = []  # where each site someone can be at is named
     for m in filter(None, (_SITE.match(text, pos) for pos in anchors)):
-        if _GENERIC_AFTER.match(text, m.end()) and _locality(m["name"]) is None:
-            continue
+        if _GENERIC_AFTER.match(text, m.end()) and _locality(m["name"]) is None and not m["name"][-1:].isdigit():
+            continue  # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh" ("điểm cầu Sư đoàn 9 các đơn vị dự" is one)
         site = add(m.start("name"), m["name"])
         if site is None:
             continue
