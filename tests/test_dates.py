@@ -61,6 +61,17 @@ DATE_SHAPES = [
         ["2023-01-10", "2022-12"],
     ),
     ("not-a-range-of-fractions", "Các đơn vị duy trì từ 1/3 đến 1/2 quân số trực.", []),
+    ("not-a-range-of-rising-fractions", "Tỷ lệ tăng từ 1/3 đến 2/3 tổng số.", []),
+    (
+        "a-range-end-takes-its-starts-year",
+        "Đăng vào 16/03/2024\nĐợt cao điểm từ ngày 15/3 đến ngày 15/6.",
+        ["2024-03-16", "2024-03-15", "2024-06-15"],
+    ),
+    (
+        "a-range-end-after-new-year",
+        "Đăng vào 05/01/2024\nĐợt cao điểm từ ngày 15/12 đến ngày 15/1.",
+        ["2024-01-05", "2023-12-15", "2024-01-15"],
+    ),
     (
         "a-month-just-past-without-posting",
         "Sáng 5/1/2021, hai lực lượng họp. Trong tháng 12 vừa qua, lực lượng đã tuần tra.",
@@ -142,6 +153,16 @@ INFERENCE = [
         "an-interim-review-of-a-span-gives-no-year",
         "Sáng 16/1, hai đơn vị sơ kết 3 năm thực hiện Đề án giai đoạn 2021-2025.",
         "--01-16",
+    ),
+    (
+        "a-day-weeks-after-the-posting-is-ahead",
+        "Tin pháp luật\n\nĐăng vào 20/06/2024\nLuật mới có hiệu lực từ ngày 1/7.",
+        "2024-07-01",
+    ),
+    (
+        "a-span-counted-in-years-is-reviewed-in-full",
+        "Sáng 16/1, hai đơn vị sơ kết 5 năm thực hiện quy chế giai đoạn 2019 - 2024.",
+        "2025-01-16",
     ),
     (
         "a-deadline-later-in-the-month-of-the-posting",
@@ -366,6 +387,13 @@ PERIODS = [
     ("year-not-over", " date 2023-08 Ký kết biên bản hợp tác năm 2023 giữa công an hai tỉnh.", None),
     ("a-running-total-since-a-year", "Từ năm 2010 đến nay, đơn vị đã tiếp nhận 90 tân binh.", None),
     ("a-baseline-compared-with", " date 2024-03 Số vụ giảm 12% so với cùng kỳ năm 2023.", None),
+    ("a-year-mentioned-in-its-november", " date 2024-11 Hội nghị sơ kết 10 tháng. Năm 2024 là năm quan trọng.", None),
+    (
+        "an-issue-date-does-not-date-the-writing",
+        "Ngày 5/9/2019, Chính phủ ban hành Nghị định số 03/2019/NĐ-CP. "
+        "Sáng 15/1/2024, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2023.",
+        "2023",
+    ),
     (
         "without-posting-a-later-deadline-does-not-date-the-writing",
         "Sáng 10/1/2024, hội nghị tổng kết 6 tháng cuối năm. Các đơn vị hoàn thành trước ngày 30/12/2024.",

@@ -208,6 +208,21 @@ def test_an_attack_is_counted_not_weighed() -> None:
     assert summary("Ngăn chặn hơn 8.200 cuộc tấn công mạng.") == [(8200, "more_than", "other")]
 
 
+def test_a_year_is_no_figure_but_a_count_after_the_word_year_is() -> None:
+    assert summary("Cả năm 120 vụ cháy được xử lý.") == [(120, "exact", "incidents")]
+    assert summary("Phấn đấu đến năm 2025 căn bản hoàn thành việc sắp xếp.") == []
+
+
+def test_a_classifier_noun_of_two_words_without_a_verb() -> None:
+    assert [f.unit for f in figures("Thu giữ 50 chiếc điện thoại.")] == ["chiếc điện thoại"]
+    assert [f.unit for f in figures("Xét xử 2 bản án đã có hiệu lực.")] == ["bản án"]
+
+
+def test_drug_topics_opened_by_trong_and_a_colon() -> None:
+    assert summary("Trong lĩnh vực phòng, chống ma túy, lực lượng phát hiện 120 vụ.")[0][2] == "drug_cases"
+    assert summary("Về ma túy: phát hiện 120 vụ.")[0][2] == "drug_cases"
+
+
 def test_machines_are_counted() -> None:
     assert summary("Huy động 9 máy xúc khắc phục sạt lở.") == [(9, "exact", "other")]
 

@@ -379,6 +379,35 @@ def test_a_chair_after_a_semicolon_is_not_the_attendee_before_it() -> None:
     ]
 
 
+def test_a_steering_committee_in_a_title_is_no_verb_of_its_own() -> None:
+    text = (
+        "Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh; "
+        "Đại tá Lê Văn Bình, Giám đốc Công an tỉnh đồng chủ trì hội nghị."
+    )
+    assert [o.roles for o in people(text)] == [["co-chair"], ["co-chair"]]
+
+
+def test_a_draft_is_not_attended() -> None:
+    assert one("Đại tướng Lê Văn Hòa, Bộ trưởng Bộ Công an ký Tờ trình về dự thảo Nghị định.").roles == []
+
+
+def test_a_title_inside_its_segment_opens_the_chain() -> None:
+    text = (
+        "Tham dự hội nghị có Giám đốc Công an tỉnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh và "
+        "Phó Chủ tịch UBND tỉnh, Đại tá Nguyễn Văn Hùng."
+    )
+    assert one(text).titles == ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]
+
+
+def test_a_long_run_of_title_heads_is_read_in_linear_time() -> None:
+    import time
+
+    started = time.perf_counter()
+    found = people("Bí thư " * 14000 + ", Bí thư, Đại tá Quàng Văn Sinh.")
+    assert [o.name for o in found] == ["Quàng Văn Sinh"]
+    assert time.perf_counter() - started < 3
+
+
 def test_shared_title_after_cac_without_dong_chi() -> None:
     text = "Dự hội nghị có các Phó Chánh Văn phòng Bộ: Đại tá Hà Văn Minh, Đại tá Lưu Thị Nga."
     assert [(o.name, o.titles) for o in people(text)] == [

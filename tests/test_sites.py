@@ -42,6 +42,8 @@ SITES = [
         [("Bộ đội Biên phòng tỉnh Kiên Giang", "Kiên Giang")],
     ),
     ("a-numbered-unit-before-cac", "Tại điểm cầu Sư đoàn 9 các đơn vị dự.", [("Sư đoàn 9", None)]),
+    ("a-numbered-region", "Tại điểm cầu Bộ Tư lệnh Vùng 5 Hải quân, lãnh đạo dự.", [("Bộ Tư lệnh Vùng 5", None)]),
+    ("a-numbered-border-post", "Tại điểm cầu Đồn Biên phòng 555, lãnh đạo dự.", [("Đồn Biên phòng 555", None)]),
     ("venue-is-not-a-site", "Sáng 5/1, tại Hà Nội, hai Bộ tổ chức hội nghị.", []),
     (
         "one-site-word-several-places",

@@ -81,9 +81,9 @@ def test_a_box_of_links_to_other_stories_is_not_read() -> None:
     )
     article = extract(text)
     assert [f.value for f in article.figures] == [12]
-    # the box ends at a blank line
-    after_blank = "Bài.\n\nTin khác\nCông an tỉnh bắt 5 đối tượng\n\nĐơn vị bắt 12 đối tượng trong ngày\n"
-    assert [f.value for f in extract(after_blank).figures] == [12]
+    # links may stand between blank lines; the box ends where prose begins again
+    spaced = "Bài.\n\nTin khác\n\nCông an tỉnh bắt 5 đối tượng\n\nXe 3 bánh\n\nĐơn vị bắt 12 đối tượng trong ngày.\n"
+    assert [f.value for f in extract(spaced).figures] == [12]
     # the article goes on after a box set inside it
     inside = "Mở đầu.\n>> Xem thêm: Bắt 7 đối tượng\nSau đó, lực lượng bắt 5 đối tượng.\n"
     assert [f.value for f in extract(inside).figures] == [5]
@@ -95,3 +95,12 @@ def test_blanked_text_keeps_offsets_and_line_ends() -> None:
     assert len(blank.text) == len(doc.text)
     assert blank.text == "a \n  \nef"
     assert blank.span(6, 8) == doc.span(6, 8)
+
+
+def test_links_between_blank_lines_are_one_box() -> None:
+    from coordx import extract
+
+    text = "Bài viết bắt 12 đối tượng.\n\nTin liên quan\n\nQuảng Ninh: thu giữ 30 bánh heroin\n\nĐại tá Nguyễn Văn Long được bổ nhiệm\n"
+    article = extract(text)
+    assert [f.value for f in article.figures] == [12]
+    assert article.officials == []

@@ -12,7 +12,7 @@ from coordx.extractors.header import Header
 from coordx.extractors.legal import LegalResult
 from coordx.models import DateMention, Period
 from coordx.text import Doc, nfc
-from coordx.vocab import alternation, words
+from coordx.vocab import alternation, table, words
 
 
 @dataclass
@@ -113,6 +113,23 @@ _BOUND_BEFORE = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(words('period_bounds'))})[ ]+$", regex.IGNORECASE | regex.REVERSE
 )
 _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết)(?!\p{L})")
+# "5 năm thực hiện … giai đoạn 2019-2024": as many years as the span has
+_YEARS_COUNT = Pattern(
+    rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|(?i:{alternation([w for w, _ in table('number_words')])}))[ ]+năm(?!\p{{L}})"
+)
+_NUMBER_WORD_VALUE = {w.casefold(): int(v) for w, v in table("number_words")}
+_SENTENCE_LOOKBACK = 400
+
+
+def _counts_the_span(told: str, m: regex.Match[str]) -> bool:
+    """ "5 năm thực hiện … giai đoạn 2019-2024": the years counted are the span's."""
+    count = _YEARS_COUNT.search(told)
+    if not count:
+        return False
+    n = int(count["n"]) if count["n"].isdigit() else _NUMBER_WORD_VALUE.get(count["n"].casefold(), 0)
+    span = int(m["gy2"]) - int(m["gy1"])
+    return n in (span, span + 1)
+
 _FUTURE_AFTER = Pattern(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ISSUANCE_AFTER = Pattern(r"[^.;\n]{0,40}?(?<!\p{L})ban[ ]+hành(?!\p{L})", regex.IGNORECASE)
@@ -143,6 +160,7 @@ class _Raw:
     year: int | None
     cue: bool  # introduced by a day word ("Sáng", "Ngày")
     year_from_range: bool = False  # the year is the one written at the end of its range
+    range_start: _Raw | None = None  # the first day of the range this day ends, both without a year
 
 
 def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
@@ -178,10 +196,14 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
         done = m.end()
     # "từ ngày 3/2 đến 28/5/2023": the year written at the end of a range is the start's too
     for first, second in zip(found, found[1:], strict=False):
-        if first.day is not None and first.year is None and second.year is not None and second.day is not None:
-            if _RANGE_TO.fullmatch(text, first.end, second.start):
+        if first.day is None or second.day is None or first.year is not None:
+            continue
+        if _RANGE_TO.fullmatch(text, first.end, second.start):
+            if second.year is not None:
                 first.year = second.year if (first.month, first.day) <= (second.month, second.day) else second.year - 1
                 first.year_from_range = True
+            else:
+                second.range_start = first  # "từ ngày 15/3 đến ngày 15/6": one year for both
     return [r for r in found if 1 <= r.month <= 12 and (r.day is None or iso_day(r.day, r.month, r.year))]
 
 
@@ -208,7 +230,9 @@ _RANGE_TO = Pattern(r"[ ]*(?:đến|tới|–|-)(?:[ ]+hết)?(?:[ ]+ngày)?[ ]*
 # "từ 15/5 đến hết 15/8/2024": nor the first, between "từ" and the second
 _RANGE_FROM = Pattern(r"(?<!\p{L})từ[ ]+(?:ngày[ ]+)?$", regex.IGNORECASE | regex.REVERSE)
 _RANGE_ON = Pattern(
-    r"[ ]*(?:đến|tới)(?:[ ]+hết)?(?:[ ]+ngày)?[ ]*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?P<y>[/.-](?:19|20)\d\d)?",
+    r"[ ]*(?:đến|tới)(?:[ ]+hết)?(?:[ ]+ngày)?[ ]*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?P<y>[/.-](?:19|20)\d\d)?"
+    # ("từ 1/3 đến 2/3 tổng số": fractions of a whole)
+    r"(?![ ]*(?:tổng[ ]+số|số|quân[ ]+số|dân[ ]+số|diện[ ]+tích)(?!\p{L}))",
     regex.IGNORECASE,
 )
 
@@ -319,6 +343,7 @@ _YEAR_AHEAD = Pattern(
     r"[ ]*(?:/|-|năm)?[ ]*((?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
+_AHEAD_DAYS = 62  # how far after the posting a day without a year may lie
 _YEAR_REVIEWED_FROM = 11  # the month from which a year's review may be held
 _YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "nửa đầu năm", "nửa cuối năm", "quý"]
 _YEAR = Pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -347,6 +372,7 @@ def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> 
     """The first period that is reviewed: not a plan, a term or a law, and over
     by the time of writing (`ref`, the year and month of publication)."""
     text = doc.text
+    starts = [start for start, _ in doc.sentences]
     for m in _period_matches(text, doc.lower):
         if overlaps(m.start(), m.end(), skip):
             continue
@@ -358,12 +384,16 @@ def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> 
             continue
         if m["y"] and _BOUND_BEFORE.search(before):
             continue
-        hit.reviewed_in_full = bool(_FULL_REVIEW.search(before))
+        # what the sentence says of it before: "tổng kết …", "5 năm thực hiện …"
+        sentence_start = max(starts[bisect_right(starts, m.start()) - 1], m.start() - _SENTENCE_LOOKBACK)
+        told = text[sentence_start : m.start()]
+        hit.reviewed_in_full = bool(_FULL_REVIEW.search(told)) or bool(m["gy1"] and _counts_the_span(told, m))
         # over by the time of writing; a span of years may be reviewed in its
-        # last year, a year from its November (year-end reviews are held then)
+        # last year, a year from its November when its review is told
+        # ("tổng kết công tác năm 2024" in November 2024)
         if m["gy1"]:
             end = (hit.end_year, 1)
-        elif m["y"]:
+        elif m["y"] and hit.reviewed_in_full:
             end = (hit.end_year, _YEAR_REVIEWED_FROM)
         else:
             end = (hit.end_year, hit.end_month)
@@ -383,10 +413,11 @@ def _infer_year(
 ) -> tuple[int | None, str]:
     if published:
         py, pm, pd = published
-        # A day after the posting (beyond a week's slack) belongs to the year
-        # before — unless it is told as ahead ("dự kiến tổ chức ngày 20/12",
-        # "hoàn thành trước ngày 30/9").
-        later = (month, day) > (pm, (pd or 31) + 7) if month == pm else month > pm
+        # A day more than two months after the posting belongs to the year
+        # before ("Ngày 15/6" in a paper of 10 January) — unless it is told
+        # as ahead ("dự kiến tổ chức ngày 20/12", "hoàn thành trước ngày 30/9");
+        # a day within them is ahead ("có hiệu lực từ ngày 1/7" on 20 June).
+        later = (month - pm) * 31 + day - (pd or 31) > _AHEAD_DAYS
         return (py - 1 if later and not ahead else py), "the publication date"
     if period and period.end_year is not None and period.years_span:
         # A span of years reviewed in full ("tổng kết … giai đoạn 2019-2023")
@@ -427,15 +458,23 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     day_ranges = [(r.start, r.end) for r in raws if r.day is not None]
     period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref)
     if ref is None:
-        # Without a publication date, the writing is no earlier than the first
+        # Without a publication date, the writing is no earlier than the last
         # day told in full — the end of it when it opens a range ("từ ngày
-        # 1/1 đến 31/3/2024": 31 March).
-        for i, r in enumerate(raws):
-            if r.day and r.year and r.cue and not _is_issued(doc, r, issued):
-                last = raws[i + 1] if r.year_from_range and i + 1 < len(raws) else r
-                ref = (last.year or 0, last.month)
-                period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref)
-                break
+        # 1/1 đến 31/3/2024": 31 March) — unless that day is ahead
+        # ("hoàn thành trước ngày 30/12/2024") or a document's issue.
+        told = [
+            raws[i + 1] if r.year_from_range and i + 1 < len(raws) else r
+            for i, r in enumerate(raws)
+            if r.day
+            and r.year
+            and r.cue
+            and not _is_issued(doc, r, issued)
+            and not _tells_issuance(doc.text, r.end)
+            and not _AHEAD_BEFORE.search(doc.text, max(0, r.start - 40), r.start)
+        ]
+        if told:
+            ref = max((r.year or 0, r.month) for r in told)
+            period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref)
 
     body_start = max((e for _, e in header.claimed or []), default=0)
     candidates = [r for r in raws if r.day is not None and r.cue and not _is_issued(doc, r, issued)]
@@ -465,6 +504,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     # the year of the last event-like full date told so far ("Sáng 18/1/2018 … Chiều 19/1")
     context_year: int | None = None
     context_month = 12
+    inferred_years: dict[int, int] = {}  # id of a raw day -> its year
     for r in raws:
         inferred = False
         year = r.year
@@ -474,7 +514,14 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         if r.year_from_range:
             inferred = True
             warnings.append(f"year of '{nfc(doc.span(r.start, r.end).text)}' taken from the end of its range")
-        if r.day is not None and year is None:
+        start_year = inferred_years.get(id(r.range_start)) if r.range_start else None
+        if r.day is not None and year is None and start_year is not None and r.range_start is not None:
+            # the end of a range is in its start's year, or the next when it wraps
+            wraps = (r.month, r.day) < (r.range_start.month, r.range_start.day or 1)
+            year, why = start_year + wraps, "the start of its range"
+            inferred = True
+            warnings.append(f"year of '{nfc(doc.span(r.start, r.end).text)}' inferred as {year} from {why}")
+        elif r.day is not None and year is None:
             ahead = bool(_AHEAD_BEFORE.search(doc.text, max(0, r.start - 40), r.start))
             year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year, ahead)
             inferred = True
@@ -490,6 +537,8 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
                 continue
             year, inferred = (ref_year if r.month <= ref_month else ref_year - 1), True
             warnings.append(f"year of '{nfc(doc.span(r.start, r.end).text)}' inferred as {year}")
+        if year is not None:
+            inferred_years[id(r)] = year
         if r.day is None:
             value, precision = f"{year:04d}-{r.month:02d}", "month"
         else:

@@ -39,6 +39,8 @@ _SERIAL = Pattern(rf"(?<!\p{{L}}){alternation(words('serial_before'))}[ ]*$", re
 # end is tried, not every position.
 # ... or anywhere in the label of a table row ("- Tuần tra, kiểm soát chung: 312 cuộc")
 _ACTIVITY_IN = Pattern(rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTIVITY))})(?!\p{{L}})", regex.IGNORECASE)
+_YEAR_NUMBER = Pattern(r"(?:19|20)\d\d")
+_YEAR_WORD_BEFORE = Pattern(r"(?<!\p{L})(?i:năm)[ ]+$", regex.REVERSE)
 _ACTIVITY_BEFORE = Pattern(
     rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTIVITY))})[ ]*$", regex.IGNORECASE | regex.REVERSE
 )
@@ -86,7 +88,7 @@ _FIGURE = Pattern(
         # (a classifier before a unit only when the two are not a unit together: "3 chiếc xe", "2 căn hộ")
         (?:(?:lượt|đợt|cuộc)[ ]+)?(?:(?-i:{_CLASSIFIER})[ ]+(?=(?-i:\p{{Ll}})))??(?P<noun>{alternation(list(_UNITS))})
         # "1.200 lá cờ", "35 suất học bổng": a classifier and the lower-case noun it counts
-      | (?-i:{_CLASSIFIER})[ ]+(?P<counted>{_COUNTED_WORD})
+      | (?-i:{_CLASSIFIER})[ ]+(?P<counted>{_COUNTED_WORD}(?:[ ]{_COUNTED_WORD})?)
         # "lượt tuyên truyền": lượt/đợt with any noun counts something done
       | (?:lượt|đợt)[ ]+(?!{_FUNCTION_WORD}(?!\p{{L}}))(?P<free>\p{{L}}+(?:[ ]\p{{L}}+)?)
         # "tuần tra 215 lượt, …": a bare count, named by the verb before it
@@ -124,10 +126,12 @@ _SUBSET = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó|riêng)(?!\p{L})")
 # ("Trên lĩnh vực phòng, chống ma túy, …", "Về công tác đấu tranh với tội phạm ma túy, …")
 # (the topic ends with the drug word: "Về công tác phòng chống ma túy và tội
 # phạm hình sự, …" is about more than drugs)
+# ("Trong lĩnh vực …, ", "Về ma túy: …"; not "Trong khi đó, …")
 _DRUG_TOPIC = Pattern(
-    r"[ ]*(?i:trên|về|đối[ ]+với)(?:[ ]+(?i:lĩnh[ ]+vực|công[ ]+tác|mặt[ ]+trận))?[ ]+[^.;:\d\n]{0,60}?"
+    r"[ ]*(?:(?i:trên|về|đối[ ]+với)(?:[ ]+(?i:lĩnh[ ]+vực|công[ ]+tác|mặt[ ]+trận))?"
+    r"|(?i:trong)[ ]+(?i:lĩnh[ ]+vực|công[ ]+tác|mặt[ ]+trận))[ ]+[^.;:\d\n]{0,60}?"
     + alternation(words("drug_words"))
-    + r"[ ]*,",
+    + r"[ ]*[,:]",
     regex.IGNORECASE,
 )
 # "12 vụ/26 đối tượng", "215 vụ, 340 đối tượng": cases and the suspects of them
@@ -280,6 +284,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         before = text[max(0, start - 30) : start]
         if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")):
             continue
+        if m["num"] and _YEAR_NUMBER.fullmatch(m["num"]) and _YEAR_WORD_BEFORE.search(before):
+            continue  # "năm 2025 căn bản hoàn thành": a year, whatever follows it
         if m["words"] and _key(m["words"]) == "một" and not m["mult"].strip():
             continue  # "từ một đối tượng", "6 tháng một lần": "a", "once" — not a count
         value = _number(m, warnings)

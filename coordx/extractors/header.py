@@ -160,8 +160,9 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
 
 # A box of links to other stories: its header line ("Tin liên quan", "Xem
 # thêm: …"), then the headlines under it — lines that end without a full
-# stop, up to a blank line. Only once the article's prose has begun: a
-# header above it is the site's menu, and the headline is below.
+# stop, blank lines between them, at most a dozen. Only once the article's
+# prose has begun: a header above it is the site's menu, and the headline
+# is below.
 _RELATED = Pattern(
     r"^[ >»\-–•*]*(?:" + alternation(words("related_links")) + r")[ ]*(?::.*)?$",
     regex.IGNORECASE | regex.MULTILINE,
@@ -196,13 +197,16 @@ def related_links(text: str) -> list[tuple[int, int]]:
         if m.start() < prose_from:
             continue
         end = pos = m.end()
-        for _ in range(_MAX_LINKS):
-            if pos >= len(text) or text[pos + 1 : pos + 2] in ("\n", ""):
-                break  # a blank line (or the end) closes the box
+        links = 0
+        while links < _MAX_LINKS and pos < len(text):
             line_end = text.find("\n", pos + 1)
             line_end = len(text) if line_end < 0 else line_end
-            if _is_prose(text[pos + 1 : line_end]):
+            line = text[pos + 1 : line_end]
+            if _is_prose(line):
                 break  # prose again: the article goes on
-            end = pos = line_end
+            if line.strip():
+                links += 1
+                end = line_end
+            pos = line_end
         boxes.append((m.start(), end))
     return boxes

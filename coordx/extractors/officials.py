@@ -93,7 +93,11 @@ _CHAIR_VERB = Pattern(r"(?<!\p{L})(?:(?P<co>(?i:đồng|cùng)[ ]+)?(?i:chủ[ ]
 _CHAIRS_TOLD = Pattern(
     r"[ \n]*(?P<count>(?i:hai|ba|các))[ ]+(?i:đồng[ ]+chí)[ ]+(?:(?i:cùng)[ ]+)?(?P<co>(?i:đồng[ ]+))?(?i:chủ[ ]+trì)"
 )
-_ATTEND = Pattern(r"(?<!\p{L})(?i:tham[ ]+dự|dự)(?!\p{L})")
+# ("dự án", "dự thảo", "dự bị", "dự kiến" … are not "attend")
+_ATTEND = Pattern(
+    r"(?<!\p{L})(?i:tham[ ]+dự|dự)(?!\p{L})"
+    r"(?![ ]+(?i:án|thảo|toán|báo|kiến|bị|trù|phòng|định|tính|đoán|luật|thầu)(?!\p{L}))"
+)
 _SPEAK = Pattern(r"(?<!\p{L})(?i:phát[ ]+biểu|kết[ ]+luận|chỉ[ ]+đạo)(?!\p{L})")
 # A word every match of the pattern holds: a substring test on the lower-case
 # sentence skips the pattern for most sentences.
@@ -285,7 +289,9 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
     if chosen is None:
         return []
     titles = [chosen[0]]
-    for seg in reversed(segments[:-1]):
+    # ("có Giám đốc Công an tỉnh, Chỉ huy trưởng … và Phó Chủ tịch UBND tỉnh,
+    # Đại tá A": a title inside its segment opens A's chain)
+    for seg in reversed(segments[:-1] if chosen[1] else []):
         seg_start = text.find(seg, window_start)
         # "Dự có Bí thư Đảng ủy, Chính ủy …, Đại tá A": the chain may open inside its first segment
         hit = _title_ending(text, seg_start, seg_start + len(seg))
@@ -301,12 +307,14 @@ def _title_ending(text: str, base: int, end: int) -> tuple[str, bool, int] | Non
     """The title that fills text[base:end] to its end from the earliest title
     head with nothing but organisation after it, whether that head opens the
     stretch (nothing but spaces before it), and where it starts."""
+    filled = base + len(text[base:end].rstrip()) - 1
     for head in _TITLE_START.finditer(text, base, end):
-        if head.start() > base and (text[head.start() - 1].isalpha() or _BODY_BEFORE.search(text, base, head.start())):
+        h = head.start()
+        if h > base and (text[h - 1].isalpha() or _BODY_BEFORE.search(text, max(base, h - 8), h)):
             continue  # inside a word, or the name of a body ("Ban Giám đốc", "Bộ Tư lệnh")
-        hit = _title_at(text, head.start(), end)
-        if hit and hit[1] >= base + len(text[base:end].rstrip()) - 1:
-            return hit[0], not text[base : head.start()].strip(), head.start()
+        hit = _title_at(text, h, end)
+        if hit and hit[1] >= filled:
+            return hit[0], not text[base:h].strip(), h
     return None
 
 
@@ -343,6 +351,12 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
             end = min(end, shared[k + 1].start())
         for m in mentions[bisect_left(starts, s.end()) : bisect_left(starts, end)]:
             m.titles.insert(0, s["title"])
+
+
+def _own_verb(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] says someone attended or spoke, in lower case
+    (a verb, not a body's name: "Ban Chỉ đạo")."""
+    return any(v[0][:1].islower() for p in (_ATTEND, _SPEAK) for v in p.finditer(text, start, end))
 
 
 def _whole_title(text: str, start: int, end: int) -> bool:
@@ -384,7 +398,7 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
             since = verbs[k - 1].end() if k else start
             # ("A … dự và chỉ đạo; B … chủ trì": a clause before ";" with a verb of its own is another's)
             semi = text.rfind(";", since, verb.start())
-            if semi >= 0 and (_ATTEND.search(text, since, semi) or _SPEAK.search(text, since, semi)):
+            if semi >= 0 and _own_verb(text, since, semi):
                 since = semi + 1
             until = verbs[k + 1].start() if k + 1 < len(verbs) else end
             chairs = [m for m in inside if since <= m.start < verb.start() and not m.roles]
