@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -176,11 +177,29 @@ def _is_prose(line: str) -> bool:
     return len(body) > _MAX_LINK_LINE or body.endswith((".", "!", "?", ";", ":"))
 
 
+# the first word of every header, to try the pattern only on lines that open with one
+_RELATED_FIRST = {w.split()[0].casefold() for w in words("related_links")}
+_BULLETS = " >»-–•*"
+
+
+def _related_headers(text: str) -> Iterator[regex.Match[str]]:
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        head = text[pos : min(nl, pos + 16)].lstrip(_BULLETS).split(" ", 1)[0]
+        if head.casefold() in _RELATED_FIRST:
+            m = _RELATED.match(text, pos, nl)
+            if m:
+                yield m
+        pos = nl + 1
+
+
 def related_links(text: str) -> list[tuple[int, int]]:
     """Where boxes of links to other articles stand: not this article's text."""
     boxes: list[tuple[int, int]] = []
     prose_from: int | None = None  # where the first line of prose ends
-    for m in _RELATED.finditer(text):
+    for m in _related_headers(text):
         if boxes and m.start() < boxes[-1][1]:
             continue  # inside the box before
         if prose_from is None:

@@ -9,6 +9,7 @@ Trần Quốc Tỏ"); titles follow it after a comma or a dash, or stand before 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -89,6 +90,7 @@ _CHAIN_OPENER = Pattern(r"(?<!\p{L})(?i:có|gồm|là)[ ]+$")
 _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 # ("các Phó Giám đốc Công an tỉnh: …", with or without "đồng chí")
 _SHARED = Pattern(rf"(?i:các(?:[ ]+đồng[ ]+chí)?)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
+_SHARED_REACH = 200  # how far before its colon such a list may open (the head and 80 characters)
 _CHAIR_VERB = Pattern(r"(?<!\p{L})(?:(?P<co>(?i:đồng|cùng)[ ]+)?(?i:chủ[ ]+trì))(?!\p{L})")
 _CHAIRS_TOLD = Pattern(
     r"[ \n]*(?P<count>(?i:hai|ba|các))[ ]+(?i:đồng[ ]+chí)[ ]+(?:(?i:cùng)[ ]+)?(?P<co>(?i:đồng[ ]+))?(?i:chủ[ ]+trì)"
@@ -343,7 +345,14 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
     starts = [m.start for m in mentions]
     # the words before the colon must be a title and nothing else ("các Giám
     # đốc Công an tỉnh trình bày tham luận: …" shares no title)
-    shared = [s for s in _SHARED.finditer(text) if _whole_title(text, s.start("title"), s.end("title"))]
+    shared: list[regex.Match[str]] = []
+    for colon in _colons(text):
+        # the list's opening lies within the pattern's reach before its colon
+        for s in _SHARED.finditer(text, max(0, colon - _SHARED_REACH), colon + 1):
+            if s.end() == colon + 1 and _whole_title(text, s.start("title"), s.end("title")):
+                if not shared or s.start() >= shared[-1].end():
+                    shared.append(s)
+                break
     ends = [e for _, e in sentences]
     for k, s in enumerate(shared):
         end = ends[bisect_left(ends, s.end())] if ends and s.end() <= ends[-1] else len(text)
@@ -357,6 +366,13 @@ def _own_verb(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] says someone attended or spoke, in lower case
     (a verb, not a body's name: "Ban Chỉ đạo")."""
     return any(v[0][:1].islower() for p in (_ATTEND, _SPEAK) for v in p.finditer(text, start, end))
+
+
+def _colons(text: str) -> Iterator[int]:
+    pos = text.find(":")
+    while pos >= 0:
+        yield pos
+        pos = text.find(":", pos + 1)
 
 
 def _whole_title(text: str, start: int, end: int) -> bool:
