@@ -386,6 +386,7 @@ PERIODS = [
     ("duration-is-not-a-period", "Sơ kết 3 năm thực hiện Chỉ thị số 12 của Bộ Chính trị.", None),
     ("year-not-over", " date 2023-08 Ký kết biên bản hợp tác năm 2023 giữa công an hai tỉnh.", None),
     ("a-running-total-since-a-year", "Từ năm 2010 đến nay, đơn vị đã tiếp nhận 90 tân binh.", None),
+    ("a-month-of-work-reviewed", " date 2023-09 Công an xã sơ kết công tác tháng 8/2023.", "2023-08"),
     ("a-baseline-compared-with", " date 2024-03 Số vụ giảm 12% so với cùng kỳ năm 2023.", None),
     ("a-year-mentioned-in-its-november", " date 2024-11 Hội nghị sơ kết 10 tháng. Năm 2024 là năm quan trọng.", None),
     (

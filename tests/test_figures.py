@@ -223,6 +223,11 @@ def test_drug_topics_opened_by_trong_and_a_colon() -> None:
     assert summary("Về ma túy: phát hiện 120 vụ.")[0][2] == "drug_cases"
 
 
+def test_more_counted_nouns() -> None:
+    text = "Tạm giữ 38 mô tô; duy trì 120 tổ tuần tra; trả lại tài sản cho 19 bị hại."
+    assert summary(text) == [(38, "exact", "vehicles"), (120, "exact", "patrols"), (19, "exact", "people")]
+
+
 def test_machines_are_counted() -> None:
     assert summary("Huy động 9 máy xúc khắc phục sạt lở.") == [(9, "exact", "other")]
 

@@ -408,6 +408,14 @@ def test_a_long_run_of_title_heads_is_read_in_linear_time() -> None:
     assert time.perf_counter() - started < 3
 
 
+def test_an_apostrophe_name_an_ampersand_title_and_a_promise() -> None:
+    official = one("Dự hội nghị có đồng chí H'Linh Niê, Phó Chủ tịch UBND tỉnh.")
+    assert (official.name, official.titles) == ("H'Linh Niê", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"])
+    official = one("Thiếu tá Hà Văn Nam, Đội trưởng Đội Cảnh sát PCCC&CNCH phát biểu.")
+    assert official.titles == ["Đội trưởng Đội Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ"]
+    assert one("Thượng tá Lê Văn Sơn, Chính ủy Trung đoàn 48 cam kết hoàn thành.").titles == ["Chính ủy Trung đoàn 48"]
+
+
 def test_shared_title_after_cac_without_dong_chi() -> None:
     text = "Dự hội nghị có các Phó Chánh Văn phòng Bộ: Đại tá Hà Văn Minh, Đại tá Lưu Thị Nga."
     assert [(o.name, o.titles) for o in people(text)] == [

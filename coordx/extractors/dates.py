@@ -83,7 +83,8 @@ _PERIOD = Pattern(
         (?P<gy1>(?:19|20)\d\d)[ ]*-[ ]*(?P<gy2>(?:19|20)\d\d)\)?
       |
         # "giao ban tháng 10/2023", "Trong tháng 3 năm 2021": one month
-        (?:trong|giao[ ]+ban|sơ[ ]+kết|tổng[ ]+kết|kết[ ]+quả)[ ]+tháng[ ]+(?P<mo>[01]?\d)
+        # ("sơ kết công tác tháng 4/2024")
+        (?:trong|giao[ ]+ban|sơ[ ]+kết|tổng[ ]+kết|kết[ ]+quả)(?:[ ]+công[ ]+tác)?[ ]+tháng[ ]+(?P<mo>[01]?\d)
         [ ]*(?:/|-|[ ]năm[ ])[ ]*(?P<moy>(?:19|20)\d\d)
       |
         # "Từ tháng 6-2023 đến tháng 9-2023"

@@ -46,7 +46,8 @@ _DEGREE = alternation(_DEGREES, flexible_space=False)
 # A name token: "Nguyễn", "Ê", "NiekSaVuon" — never ALL-CAPS (bylines, acronyms).
 # ("Khăm-phăn Xay-nha-vông": a name transcribed with hyphens between syllables)
 # (a capital after a hyphen starts another word: "Bà Rịa-Vũng Tàu", "Tô Lâm-Ủy viên")
-_TOKEN = r"\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)*)?(?:-\p{Ll}+)*(?!\p{L})"
+# ("H'Yim Kđoh": an apostrophe after the first letter of a Ê Đê or Gia Rai name)
+_TOKEN = r"\p{Lu}(?:['’]\p{Lu})?(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)*)?(?:-\p{Ll}+)*(?!\p{L})"
 
 _NAMES = Pattern(
     rf"""
@@ -149,6 +150,7 @@ def _expand(m: regex.Match[str], title: str) -> str:
 def canonical_title(raw: str) -> str:
     """Abbreviations expanded, institutions spelt canonically, capitalised."""
     title = " ".join(raw.split()).strip(" ,;.:-")
+    title = " và ".join(part.strip() for part in title.split("&"))  # "PCCC&CNCH"
     title = _ABBREV_RE.sub(lambda m: _expand(m, title), title)
     title = " ".join(title.split())
     title = _CANONICAL_RE.sub(lambda m: _CANONICAL_FORM.get(" ".join(m[0].split()).casefold(), m[0]), title)
