@@ -8,7 +8,7 @@ from typing import TypeVar
 from coordx.extractors import common
 from coordx.extractors.dates import DatesResult, extract_dates
 from coordx.extractors.figures import extract_figures
-from coordx.extractors.header import Header, extract_header, related_links
+from coordx.extractors.header import Header, extract_header, page_end, related_links
 from coordx.extractors.legal import LegalResult, extract_legal
 from coordx.extractors.officials import OfficialsResult, extract_officials
 from coordx.extractors.sites import SitesResult, extract_sites
@@ -20,7 +20,8 @@ T = TypeVar("T")
 
 def run(text: str, source: str | None = None) -> Article:
     doc = Doc.from_text(text)
-    doc = doc.blanked(related_links(doc.text))  # links to other stories are not this one
+    # links to other stories, readers' comments and the site's footer are not this article
+    doc = doc.blanked([*related_links(doc.text), *page_end(doc.text)])
     warnings: list[str] = []
     if not doc.text.strip():
         warnings.append("empty input: no text to extract from")

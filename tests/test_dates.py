@@ -328,6 +328,20 @@ HEADER = [
         "2021-01-06",
     ),
     (
+        "a-site-menu-and-breadcrumb-above-the-headline",
+        "Trang chủ\nThời sự\nVăn hóa - Xã hội\nQuốc phòng địa phương\nTrang chủ » Thời sự » Tin tức\n"
+        "Hai lực lượng giao ban công tác phối hợp quý II\nCập nhật: 20/07/2023 - 10:45\nNội dung bài.",
+        "Hai lực lượng giao ban công tác phối hợp quý II",
+        "2023-07-20",
+    ),
+    (
+        "an-author-and-a-posting-date-on-one-line",
+        "Trang chủ/An ninh trật tự\nTác giả: Minh Hà | Ngày đăng: 02/03/2022\n"
+        "Công an tỉnh sơ kết công tác tháng 2 năm 2022\nNội dung bài.",
+        "Công an tỉnh sơ kết công tác tháng 2 năm 2022",
+        "2022-03-02",
+    ),
+    (
         "posting-line-in-brackets",
         "Giao ban cụm thi đua các tỉnh miền núi\n(Cập nhật lúc 09:40, 3/10/2022)\nNội dung bài.",
         "Giao ban cụm thi đua các tỉnh miền núi",

@@ -104,3 +104,19 @@ def test_links_between_blank_lines_are_one_box() -> None:
     article = extract(text)
     assert [f.value for f in article.figures] == [12]
     assert article.officials == []
+
+
+def test_comments_tags_and_footer_are_not_read() -> None:
+    from coordx import extract
+
+    text = (
+        "Đơn vị bắt 5 đối tượng.\n\nBài viết cùng chuyên mục\nBắt 9 đối tượng\n\n"
+        "Từ khóa: ma túy, biên giới\nBình luận (2)\nBạn đọc: quê tôi bắt 20 đối tượng ngày 3/4/2024.\n"
+        "© 2024 Báo tỉnh. Giấy phép số 12/GP-BTTTT ngày 1/3/2021.\n"
+    )
+    article = extract(text)
+    assert [f.value for f in article.figures] == [5]
+    assert article.dates == []
+    # a sentence that opens with "Bình luận" is the article's
+    said = extract("Bài viết.\nBình luận về việc này, Đại tá Lê Văn An, Giám đốc Công an tỉnh cho biết đã bắt 12 đối tượng.")
+    assert [f.value for f in said.figures] == [12]

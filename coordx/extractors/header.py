@@ -86,6 +86,36 @@ def _published(doc: Doc, start: int, end: int, y: int, m: int, d: int | None) ->
     )
 
 
+_HEADER_LINES = 20  # how many lines at the top may hold navigation, the headline and the posting line
+_NAV_SEPARATORS = Pattern(r"[ ]*(?:»|›|\||[ ]>[ ]|[ ]/[ ]|(?<=\p{L})/(?=\p{Lu}))[ ]*")
+_MENU_WORDS = 4  # a menu item has at most so many words ("Văn hóa - Xã hội"); headlines have more
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) and, when it holds "|" separators, each part of it."""
+    parts = [(start, end)]
+    cut = start
+    for sep in _NAV_SEPARATORS.finditer(text, start, end):
+        parts.append((cut, sep.start()))
+        cut = sep.end()
+    if len(parts) > 1:
+        parts.append((cut, end))
+    return parts
+
+
+def _is_navigation(line: str) -> bool:
+    """A breadcrumb or a menu on one line: short items between separators."""
+    items = [i for i in _NAV_SEPARATORS.split(line) if i and i.strip()]
+    return len(items) >= 2 and all(len(i.split()) <= 5 and not i.strip().endswith(".") for i in items)
+
+
+def _is_menu_item(line: str) -> bool:
+    """A line of a site's menu above the headline: a few words, no digit, no full stop."""
+    s = line.strip()
+    words = [w for w in s.split() if any(c.isalpha() for c in w)]
+    return len(words) <= _MENU_WORDS and not any(c.isdigit() for c in s) and not s.endswith((".", ":"))
+
+
 def _is_headline(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > _MAX_TITLE or len(s.split()) < 3:
@@ -117,25 +147,32 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         pos = marker.end()
 
     title_seen = False
-    # Walk the first few lines: furniture is skipped, a posting line gives the
-    # publication date, the first real line is the headline or nothing.
-    for _ in range(12):
+    # Walk the first lines: furniture and the site's navigation (menu items,
+    # breadcrumbs) are skipped, a posting line gives the publication date,
+    # the first real line is the headline or nothing.
+    for _ in range(_HEADER_LINES):
         if pos >= len(text):
             break
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         line = text[pos:end]
         nxt = end + 1
-        if not line.strip() or (_FURNITURE.match(line) and not title_seen):
+        if not line.strip() or (not title_seen and (_FURNITURE.match(line) or _is_menu_item(line))):
             pos = nxt
             continue
-        posting = _POSTING.match(line)
+        # "Tác giả: Văn Hùng | Ngày đăng: 07/08/2023": the posting line may be one part of a line
+        posting, part = None, pos
+        for part_start, part_end in _parts(text, pos, end):
+            posting = _POSTING.match(text[part_start:part_end])
+            if posting:
+                part = part_start
+                break
         if posting:
             if header.published is None:
                 header.published = _published(
                     doc,
-                    pos + posting.start("d"),
-                    pos + posting.end("y"),
+                    part + posting.start("d"),
+                    part + posting.end("y"),
                     int(posting["y"]),
                     int(posting["m"]),
                     int(posting["d"]),
@@ -144,6 +181,9 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
                 header.claimed.append((pos, end))
             pos = nxt
             continue
+        if not title_seen and _is_navigation(line):
+            pos = nxt
+            continue  # "Trang chủ » An ninh trật tự » Tin tức", "Đăng nhập | Đăng ký"
         if title_seen:
             break
         title_seen = True
@@ -195,6 +235,47 @@ def _related_headers(text: str) -> Iterator[regex.Match[str]]:
         pos = nl + 1
 
 
+_PAGE_END = Pattern(
+    r"[ >»\-–•*]*(?:(?:"
+    + alternation(words("page_end_headers"))
+    + r")[ ]*(?:\(\d+\))?[ ]*(?::.*)?$|(?:"
+    + alternation(words("page_end_lines"))
+    + r"))",
+    regex.IGNORECASE,
+)
+_PAGE_END_FIRST = {w.split()[0].casefold() for w in [*words("page_end_headers"), *words("page_end_lines")]}
+_MAX_PAGE_END_LINE = 80  # comment headers, tag lines and footer lines are short
+
+
+def page_end(text: str) -> list[tuple[int, int]]:
+    """From the first line of the page's end (comments, tags, footer) after
+    the article's prose to the end of the text: not the article."""
+    prose_from = _prose_from(text)
+    pos = prose_from
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos:nl]
+        head = line.lstrip(_BULLETS).split(" ", 1)[0].casefold()
+        if (head in _PAGE_END_FIRST or head[:1] == "©") and len(line.strip()) <= _MAX_PAGE_END_LINE:
+            if _PAGE_END.match(text, pos, nl):
+                return [(pos, len(text))]
+        pos = nl + 1
+    return []
+
+
+def _prose_from(text: str) -> int:
+    """Where the first line of prose ends (the article has begun)."""
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if _is_prose(text[pos:nl]):
+            return nl
+        pos = nl + 1
+    return len(text)
+
+
 def related_links(text: str) -> list[tuple[int, int]]:
     """Where boxes of links to other articles stand: not this article's text."""
     boxes: list[tuple[int, int]] = []
@@ -203,16 +284,7 @@ def related_links(text: str) -> list[tuple[int, int]]:
         if boxes and m.start() < boxes[-1][1]:
             continue  # inside the box before
         if prose_from is None:
-            pos = 0
-            while pos < len(text):
-                nl = text.find("\n", pos)
-                nl = len(text) if nl < 0 else nl
-                if _is_prose(text[pos:nl]):
-                    prose_from = nl
-                    break
-                pos = nl + 1
-            else:
-                prose_from = len(text)
+            prose_from = _prose_from(text)
         if m.start() < prose_from:
             continue
         end = pos = m.end()
