@@ -554,9 +554,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
             role = "event"
         span = doc.span(r.start, r.end)
         mention = DateMention(
-            text=span.text,
-            start=span.start,
-            end=span.end,
+            **span._asdict(),
             value=value,
             precision=precision,  # type: ignore[arg-type]
             year_inferred=inferred,
@@ -571,7 +569,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     period = None
     if period_hit is not None:
         span = doc.span(period_hit.start, period_hit.end)
-        period = Period(text=span.text, start=span.start, end=span.end, value=period_hit.value)
+        period = Period(**span._asdict(), value=period_hit.value)
     claimed = [(r.start, r.end) for r in raws]
     return DatesResult(dates=mentions, event_date=event, reporting_period=period, claimed=claimed)
 

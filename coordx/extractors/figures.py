@@ -235,9 +235,7 @@ def _word_could_count(text: str, pos: int) -> bool:
 def _figure(doc: Doc, start: int, value: int | float, qualifier: str, *, end: int, unit: str, category: str) -> Figure:
     span = doc.span(start, end)
     return Figure(
-        text=span.text,
-        start=span.start,
-        end=span.end,
+        **span._asdict(),
         value=value,
         qualifier=qualifier,  # type: ignore[arg-type]
         unit=unit,

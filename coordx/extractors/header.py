@@ -77,9 +77,7 @@ def _published(doc: Doc, start: int, end: int, y: int, m: int, d: int | None) ->
         return None
     span = doc.span(start, end)
     return DateMention(
-        text=span.text,
-        start=span.start,
-        end=span.end,
+        **span._asdict(),
         value=value,
         precision="day" if d is not None else "month",
         role="published",

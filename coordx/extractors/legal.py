@@ -363,7 +363,7 @@ def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
             result.documents.append(doc_)
         else:
             _merge(doc_, h)
-        doc_.mentions.append(Span(text=span.text, start=span.start, end=span.end))
+        doc_.mentions.append(Span(**span._asdict()))
         result.claimed.append((h.start, h.end))
         if h.issued_range:
             result.issued.append(h.issued_range)

@@ -469,7 +469,7 @@ def _merge(doc: Doc, mentions: list[_Mention]) -> OfficialsResult:
             if role not in official.roles:
                 official.roles.append(role)  # type: ignore[arg-type]
         span = doc.span(m.start, m.end)
-        official.mentions.append(Span(text=span.text, start=span.start, end=span.end))
+        official.mentions.append(Span(**span._asdict()))
         result.ranges[i].append((m.start, m.end))
     for official in result.officials:
         official.titles = _drop_subsumed(official.titles)

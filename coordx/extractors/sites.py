@@ -135,7 +135,7 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
             site = Site(name=name, locality=locality)
             by_key[key] = site
             result.sites.append(site)
-        site.mentions.append(Span(text=span.text, start=span.start, end=span.end))
+        site.mentions.append(Span(**span._asdict()))
         return site
 
     placed: list[tuple[int, Site]] = []  # where each site someone can be at is named
