@@ -91,6 +91,7 @@ def extract(
 
     from coordx import batch
     from coordx.io import DEFAULT_MAX_BYTES
+    from coordx.patterns import save_cache
 
     if not inputs:
         if sys.stdin is None or sys.stdin.isatty():
@@ -233,6 +234,8 @@ def extract(
         # committed, put back for another --resume if it never was
         prev.close(target, restore=not committed)
     progress.stop()
+    # patterns compiled by this run are kept for the next one (speed only)
+    save_cache()
     elapsed = time.monotonic() - started
     if not single or failures:
         rate = done / elapsed if elapsed > 0 else 0.0

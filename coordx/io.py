@@ -23,6 +23,8 @@ from pathlib import Path
 
 import regex
 
+from coordx.patterns import Pattern
+
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 # Below this many non-ASCII bytes an encoding is never guessed.
@@ -179,7 +181,7 @@ def _detector_agrees(data: bytes) -> bool:
 # --- Vietnamese plausibility ----------------------------------------------------
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_SYLLABLE = regex.compile(
+_SYLLABLE = Pattern(
     r"""
     (?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?
     (?:uyê|uya|uyu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|iêu|yêu|oa|oă|oe|uâ|uê|uơ|uy|iê|ia|yê|ua|uô|ưa|ươ
@@ -188,13 +190,13 @@ _SYLLABLE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_WORD = regex.compile(r"\p{L}+")
+_WORD = Pattern(r"\p{L}+")
 
 
 def plausibility(text: str) -> float:
     """Share of the words with a non-ASCII letter that are Vietnamese
     syllables: near 1 for Vietnamese, low for mojibake."""
-    words = [w for w in _WORD.findall(unicodedata.normalize("NFC", text)) if not w.isascii()]
+    words = [w for w in _WORD.compiled.findall(unicodedata.normalize("NFC", text)) if not w.isascii()]
     if not words:
         return 0.0
     good = sum(1 for w in words if _is_syllable(w))

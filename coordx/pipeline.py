@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from coordx.extractors import common
 from coordx.extractors.dates import DatesResult, extract_dates
 from coordx.extractors.figures import extract_figures
 from coordx.extractors.header import Header, extract_header, page_end, related_links
@@ -13,6 +12,7 @@ from coordx.extractors.legal import LegalResult, extract_legal
 from coordx.extractors.officials import OfficialsResult, extract_officials
 from coordx.extractors.sites import SitesResult, extract_sites
 from coordx.models import Article, Figure
+from coordx.patterns import PATTERN_TIMEOUT
 from coordx.text import Doc
 
 T = TypeVar("T")
@@ -31,7 +31,7 @@ def run(text: str, source: str | None = None) -> Article:
         try:
             return extract()
         except TimeoutError:
-            warnings.append(f"{kind} not extracted: a pattern ran over {common.PATTERN_TIMEOUT:g} s on this text")
+            warnings.append(f"{kind} not extracted: a pattern ran over {PATTERN_TIMEOUT:g} s on this text")
             return empty
 
     header = bounded("title and publication date", lambda: extract_header(doc, warnings), Header())

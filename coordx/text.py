@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 import regex
 
+from coordx.patterns import Pattern
+
 # One replacement per character; "" deletes it. Why each: NBSP and friends
 # split words exactly like a space; the look-alike Icelandic Eth (U+00D0) is
 # typed for Đ in real articles ("NÐ-CP"); dashes of every width separate a
@@ -79,16 +81,16 @@ def _translate(text: str, keep_length: bool = False, present: set[str] | None = 
 
 
 # A unit of the slow path: a line end, a letter with its combining marks, a deleted character.
-_CLUSTER = regex.compile(r"\r\n|\P{M}?\p{M}+|[" + regex.escape(_DELETED) + "]")
+_CLUSTER = Pattern(r"\r\n|\P{M}?\p{M}+|[" + regex.escape(_DELETED) + "]")
 # The same without marks to look for: a much cheaper scan (CRLF files).
-_CLUSTER_NO_MARKS = regex.compile(r"\r\n|[" + regex.escape(_DELETED) + "]")
-_MARK = regex.compile(r"\p{M}")
+_CLUSTER_NO_MARKS = Pattern(r"\r\n|[" + regex.escape(_DELETED) + "]")
+_MARK = Pattern(r"\p{M}")
 
 # New-style tone placement ("Uỷ", "hoà", "thuỷ") moved to the canonical old
 # style ("Ủy", "hòa", "thủy") when the diphthong ends the syllable. "qu" + y
 # keeps its tone on y ("quý"), so a preceding q is excluded.
 _TONED = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"
-_TONE_PLACEMENT = regex.compile(r"(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})")
+_TONE_PLACEMENT = Pattern(r"(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})")
 
 
 def _move_tone(m: regex.Match[str]) -> str:
@@ -99,7 +101,7 @@ def _move_tone(m: regex.Match[str]) -> str:
 
 def canonical_tones(text: str) -> str:
     """Move tone marks to the canonical position; length is preserved."""
-    return _TONE_PLACEMENT.sub(_move_tone, text)
+    return _TONE_PLACEMENT.compiled.sub(_move_tone, text)
 
 
 def nfc(text: str) -> str:
@@ -108,7 +110,7 @@ def nfc(text: str) -> str:
 
 # Abbreviations written with a full stop inside a sentence: "TP. Cần Thơ",
 # "TX. Sơn Tây", "PGS. TS. Nguyễn Văn A".
-_SENTENCE_END = regex.compile(r"(?<!(?<!\p{L})(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS))[.!?](?=[ \n]|$)|\n")
+_SENTENCE_END = Pattern(r"(?<!(?<!\p{L})(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS))[.!?](?=[ \n]|$)|\n")
 
 
 class Located(NamedTuple):
@@ -149,7 +151,7 @@ class Doc:
         starts = array("l")
         ends = array("l")
         done = 0
-        clusters = _CLUSTER if _MARK.search(original) else _CLUSTER_NO_MARKS
+        clusters = (_CLUSTER if _MARK.compiled.search(original) else _CLUSTER_NO_MARKS).compiled
         for m in clusters.finditer(original):
             if m.start() > done:  # an aligned run: copied one for one
                 pieces.append(aligned[done : m.start()])
@@ -195,7 +197,7 @@ class Doc:
         line end — not at the full stop of an abbreviation ("TP. Cần Thơ")."""
         bounds = []
         start = 0
-        for m in _SENTENCE_END.finditer(self.text):
+        for m in _SENTENCE_END.compiled.finditer(self.text):
             bounds.append((start, m.end()))
             start = m.end()
         bounds.append((start, len(self.text)))

@@ -1,11 +1,24 @@
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The tests (and the commands they start) keep compiled patterns in a
+    # folder of their own, never in the user's cache.
+    os.environ["COORDX_CACHE_DIR"] = tempfile.mkdtemp(prefix="coordx-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ.get("COORDX_CACHE_DIR", ""), ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

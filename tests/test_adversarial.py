@@ -36,10 +36,10 @@ def test_E3_adversarial_text_of_100k_characters_under_2s(family: str) -> None:
 
 
 def test_E3_a_pattern_call_past_the_timeout_raises(monkeypatch: pytest.MonkeyPatch) -> None:
-    from coordx.extractors import common
+    from coordx import patterns
 
-    monkeypatch.setattr(common, "PATTERN_TIMEOUT", 0.05)
-    runaway = common.Pattern(r"(?:a|aa)+b")  # exponential on a long run of "a"
+    monkeypatch.setattr(patterns, "PATTERN_TIMEOUT", 0.05)
+    runaway = patterns.Pattern(r"(?:a|aa)+b")  # exponential on a long run of "a"
     started = time.perf_counter()
     with pytest.raises(TimeoutError):
         runaway.search("a" * 20000)  # long enough to be timed

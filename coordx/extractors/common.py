@@ -4,67 +4,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
-
-import regex
+from collections.abc import Iterable
 
 Range = tuple[int, int]
-
-# The last line against a pattern that runs away on text nobody foresaw. The
-# extractors' patterns are bounded and anchored, and measured linear on
-# adversarial text (bench/adversarial.py); still, a call that scans more than
-# a few thousand characters gives up after this many seconds, and the
-# pipeline reports that extractor as stopped instead of hanging a batch.
-# (Shorter calls go without: a timeout triples the cost of a call, and a
-# bounded pattern over a short window cannot run away.)
-PATTERN_TIMEOUT = 5.0
-_TIMED_SPAN = 4096
-
-
-def _timeout(string: str, pos: int | None, endpos: int | None) -> float | None:
-    span = (len(string) if endpos is None else endpos) - (pos or 0)
-    return PATTERN_TIMEOUT if span > _TIMED_SPAN else None
-
-
-class Pattern:
-    """A compiled `regex` pattern whose scans of long text are bounded by
-    PATTERN_TIMEOUT (raising TimeoutError). Anchored calls (`match`,
-    `fullmatch`) consume at most what the bounded pattern allows."""
-
-    __slots__ = ("_source", "_flags", "_pattern")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        # Compiled on first use: a run that never needs a pattern (one short
-        # file, a single command) does not pay for compiling it.
-        self._source = pattern
-        self._flags = flags
-        self._pattern: regex.Pattern[str] | None = None
-
-    @property
-    def _compiled(self) -> regex.Pattern[str]:
-        if self._pattern is None:
-            self._pattern = regex.compile(self._source, self._flags)
-        return self._pattern
-
-    def match(self, string: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
-        return self._compiled.match(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
-        return self._compiled.fullmatch(string, pos, endpos)
-
-    def search(self, string: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
-        return self._compiled.search(string, pos, endpos, timeout=_timeout(string, pos, endpos))
-
-    def finditer(self, string: str, pos: int | None = None, endpos: int | None = None) -> Iterator[regex.Match[str]]:
-        return self._compiled.finditer(string, pos, endpos, timeout=_timeout(string, pos, endpos))
-
-    def sub(self, repl: str | Callable[[regex.Match[str]], str], string: str) -> str:
-        return self._compiled.sub(repl, string, timeout=_timeout(string, None, None))
-
-    def split(self, string: str) -> list[str | Any]:
-        return self._compiled.split(string, timeout=_timeout(string, None, None))
-
 
 def iso_day(day: int, month: int, year: int | None) -> str | None:
     """`YYYY-MM-DD` (or `--MM-DD` without a year) for a real calendar day, else None."""

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 import regex
 
-from coordx.extractors.common import Pattern, iso_day
+from coordx.extractors.common import iso_day
 from coordx.models import DateMention
+from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
 from coordx.vocab import alternation, words
 

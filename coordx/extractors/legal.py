@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from coordx.extractors.common import Pattern, Range, iso_day
+from coordx.extractors.common import Range, iso_day
 from coordx.models import LegalDocument, Span
+from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
 from coordx.vocab import alternation, table
 

@@ -15,8 +15,9 @@ from functools import lru_cache
 
 import regex
 
-from coordx.extractors.common import Pattern, Range
+from coordx.extractors.common import Range
 from coordx.models import Official, Span
+from coordx.patterns import Pattern
 from coordx.text import Doc
 from coordx.vocab import alternation, province_forms, table, words
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from coordx.extractors.common import Pattern, Range, find_words
+from coordx.extractors.common import Range, find_words
 from coordx.extractors.officials import OfficialsResult
 from coordx.models import Site, Span
+from coordx.patterns import Pattern
 from coordx.text import Doc
 from coordx.vocab import alternation, province_forms, table, words
 
