@@ -246,6 +246,17 @@ def test_a_year_lent_by_the_end_of_a_range_is_inferred_and_reported() -> None:
     assert any("end of its range" in w for w in article.warnings)
 
 
+def test_a_month_opening_a_range_takes_the_year_of_its_end() -> None:
+    article = extract("Trong quý này, từ tháng 3 đến tháng 5/2022, tỉnh tiếp nhận 12 tấn hàng cứu trợ.")
+    assert [(d.text, d.value, d.precision, d.year_inferred) for d in article.dates] == [
+        ("tháng 3", "2022-03", "month", True),
+        ("tháng 5/2022", "2022-05", "month", False),
+    ]
+    assert [f.value for f in article.figures] == [12]  # the months are no figures
+    article = extract("Tháng 12 đến tháng 2/2023 là mùa khô ở vùng này.")
+    assert [d.value for d in article.dates] == ["2022-12", "2023-02"]
+
+
 def test_effective_date_is_not_an_issue_date() -> None:
     article = extract(
         "Sáng 20/11/2022, hai Bộ quán triệt Thông tư liên tịch 05/2022/TTLT-BCA-BQP có hiệu lực từ ngày 1/12/2022."
@@ -370,6 +381,8 @@ PERIODS = [
     ("quarter-words", "Tổ chức giao ban quý III năm 2021 theo quy chế.", "2021-Q3"),
     ("years-span", "Đánh giá kết quả giai đoạn (2015-2018) và phương hướng giai đoạn (2018-2020).", "2015/2018"),
     ("month-range", "Từ tháng 6-2023 đến tháng 9-2023, các lực lượng đã bắt giữ 12 vụ.", "2023-06/2023-09"),
+    ("month-range-year-once", "Từ tháng 2 đến hết tháng 8/2024, hai đơn vị đã bắt giữ 30 đối tượng.", "2024-02/2024-08"),
+    ("month-range-over-new-year", "Từ tháng 11 đến tháng 1/2024, công an xã tuần tra 40 lượt.", "2023-11/2024-01"),
     ("one-month", "Giao ban tháng 10/2023 của ba lực lượng tại Công an tỉnh.", "2023-10"),
     ("bracketed-years", "Sơ kết 5 năm thực hiện Chỉ thị 46 (2015-2020) của Bộ Chính trị.", "2015/2020"),
     ("span-reviewed-in-its-last-year", "Sáng 5/6/2024, tổng kết giai đoạn 2019 - 2024 của hai lực lượng.", "2019/2024"),

@@ -53,6 +53,12 @@ _WORDED = Pattern(
 _MONTH = Pattern(_START + r"(?P<m>[01]?\d)[ ]*(?:/|-|\.|[ ]năm[ ])[ ]*(?P<y>(?:19|20)\d\d)" + _END, regex.I)
 # "Sáng 18/1", "Ngày 6.9", "Chiều nay 19-10": a day without a year (after a day word)
 _DAY_MONTH = Pattern(_START + r"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)" + _END)
+# "(từ) tháng 1 đến (hết) tháng 7/2023": a month opening a range, its year the end's
+_MONTH_OPENING_RANGE = Pattern(
+    _START + r"(?P<m>[01]?\d)(?=[ ]*(?:đến|tới|-)(?:[ ]+hết)?[ ]+tháng[ ]+(?P<m2>[01]?\d)[ ]*(?:/|-|[ ]năm[ ])[ ]*"
+    r"(?P<y>(?:19|20)\d\d)(?![\d/]))",
+    regex.IGNORECASE,
+)
 _RECENT_MONTH = Pattern(_START + r"(?P<m>[01]?\d)[ ]+(?:vừa[ ]+qua|vừa[ ]+rồi)(?!\p{L})", regex.IGNORECASE)
 _NGAY_BEFORE = Pattern(r"(?<!\p{L})ngày[ ]+$", regex.IGNORECASE | regex.REVERSE)
 _THANG_BEFORE = Pattern(r"(?<!\p{L})tháng[ ]+$", regex.IGNORECASE | regex.REVERSE)
@@ -88,9 +94,9 @@ _PERIOD = Pattern(
         (?:trong|giao[ ]+ban|sơ[ ]+kết|tổng[ ]+kết|kết[ ]+quả)(?:[ ]+công[ ]+tác)?[ ]+tháng[ ]+(?P<mo>[01]?\d)
         [ ]*(?:/|-|[ ]năm[ ])[ ]*(?P<moy>(?:19|20)\d\d)
       |
-        # "Từ tháng 6-2023 đến tháng 9-2023"
-        từ[ ]+tháng[ ]+(?P<fm1>[01]?\d)[ ]*[/-][ ]*(?P<fy1>(?:19|20)\d\d)
-        [ ]+(?:đến|tới)[ ]+tháng[ ]+(?P<fm2>[01]?\d)[ ]*[/-][ ]*(?P<fy2>(?:19|20)\d\d)
+        # "Từ tháng 6-2023 đến tháng 9-2023", "từ tháng 1 đến hết tháng 7/2023"
+        từ[ ]+tháng[ ]+(?P<fm1>[01]?\d)(?:[ ]*[/-][ ]*(?P<fy1>(?:19|20)\d\d))?
+        [ ]+(?:đến|tới)(?:[ ]+hết)?[ ]+tháng[ ]+(?P<fm2>[01]?\d)[ ]*[/-][ ]*(?P<fy2>(?:19|20)\d\d)
       |
         # "năm 2024"
         năm[ ]+(?P<y>(?:19|20)\d\d)
@@ -186,6 +192,9 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
             found.append(_Raw(start, m.end(), int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None, True))
         elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _MONTH.match(text, p)):
             found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), int(m["y"]), False))
+        elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _MONTH_OPENING_RANGE.match(text, p)):
+            y = int(m["y"]) if int(m["m"]) <= int(m["m2"]) else int(m["y"]) - 1  # "tháng 11 đến tháng 2/2024"
+            found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), y, False, year_from_range=True))
         elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _RECENT_MONTH.match(text, p)):
             # "tháng 10 vừa qua": a month just past, its year the writing's
             found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), None, False))
@@ -325,7 +334,8 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
             return None
         return _PeriodHit(m.start("mo") - len("tháng "), m.end(), f"{y}-{mo:02d}", y, mo, mo)
     if g["fm1"]:
-        m1, y1, m2, y2 = int(g["fm1"]), int(g["fy1"]), int(g["fm2"]), int(g["fy2"])
+        m1, m2, y2 = int(g["fm1"]), int(g["fm2"]), int(g["fy2"])
+        y1 = int(g["fy1"]) if g["fy1"] else y2 if m1 <= m2 else y2 - 1
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2, m2) < (y1, m1):
             return None
         return _PeriodHit(m.start(), m.end(), f"{y1}-{m1:02d}/{y2}-{m2:02d}", y2, m2, m1 if y1 == y2 else 1)
