@@ -117,7 +117,12 @@ CATEGORIES = [
     ("other-luot", "Tổ chức 765 lượt tuyên truyền.", "other"),
     ("pills", "Thu giữ 2.000 viên ma túy tổng hợp.", "other"),
     ("violations", "Xử phạt 120 trường hợp vi phạm.", "incidents"),
-    ("rings", "Triệt phá 5 đường dây mua bán người.", "cases"),
+    ("rings-are-not-cases", "Triệt phá 5 đường dây mua bán người.", "other"),
+    ("gangs-are-not-cases", "Triệt xóa 12 băng, nhóm tội phạm hoạt động theo kiểu xã hội đen.", "other"),
+    ("drug-rings-are-not-drug-cases", "Triệt xóa 4 đường dây mua bán trái phép chất ma túy.", "other"),
+    ("recruits", "Năm nay toàn huyện có 315 tân binh lên đường nhập ngũ.", "personnel"),
+    ("youths", "Có 1.040 thanh niên lên đường làm nghĩa vụ quân sự.", "people"),
+    ("workers", "Hướng dẫn hơn 5.300 lao động vào nơi tránh trú an toàn.", "people"),
     ("other-handed-over", "Bàn giao 7 trụ sở làm việc.", "other"),
 ]
 
@@ -152,6 +157,22 @@ def test_a_drug_part_does_not_make_the_whole_drug_cases() -> None:
     text = "Bắt giữ 640 vụ/910 đối tượng phạm tội, trong đó có 212 vụ/305 đối tượng phạm tội về ma túy."
     assert [c for _, _, c in summary(text)] == ["incidents", "suspects", "drug_cases", "suspects"]
     assert summary("Xác lập 25 chuyên án, trong số đó 9 chuyên án ma túy.")[0] == (25, "exact", "cases")
+
+
+def test_drugs_seized_by_another_verb_do_not_make_the_cases_drug_cases() -> None:
+    text = "Xác lập 40 chuyên án; bắt, xử lý 920 vụ với 1.300 đối tượng vi phạm, thu giữ 3 kg ma túy các loại."
+    assert [c for _, _, c in summary(text)] == ["cases", "incidents", "suspects", "weight"]
+    text = "Phát hiện 12 vụ, bắt 20 đối tượng mua bán trái phép chất ma túy."
+    assert [c for _, _, c in summary(text)] == ["drug_cases", "suspects"]
+
+
+def test_people_mobilised_are_personnel_and_people_rescued_are_people() -> None:
+    assert summary("Cuộc diễn tập huy động hơn 300 người và 25 phương tiện.") == [
+        (300, "more_than", "personnel"),
+        (25, "exact", "vehicles"),
+    ]
+    assert summary("Lực lượng cứu hộ đã cứu được 300 người.") == [(300, "exact", "people")]
+    assert summary("Chính quyền huy động 300 người dân.")[0][2] == "people"
 
 
 def test_a_sentence_on_drugs_makes_its_cases_drug_cases() -> None:

@@ -120,6 +120,12 @@ _WORDS_NEXT = _FIGURE_NEXT | {w for e in [*_NUMBER_WORDS, *_VAGUE] for w in e.sp
 # What a "vụ"/"chuyên án" is about: the rest of its clause.
 # (a dot between digits groups thousands, no full stop: "30.450 đối tượng … ma túy")
 _CLAUSE = Pattern(r"(?:[^.;:()\n]|\.(?=\d)){0,80}")
+# "huy động hơn 300 người", "điều động 120 lượt người": those mobilised are
+# personnel (SPEC: "lượt người tham gia"), not people helped
+_MOBILISED_NOUNS = {"người", "lượt người"}
+_MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
+# A comma and a few words before another number: a new count, of another verb.
+_LATER_COUNT = Pattern(r",[ ]+(?:\p{L}+[ ]+){1,4}(?=\d)")
 # "trong đó có 39 chuyên án ma túy": a part of the count begins; what it is
 # about is not said of the whole.
 _SUBSET = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó|riêng)(?!\p{L})")
@@ -214,16 +220,28 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
                 pos = nxt.end() if nxt else pair.end()
         clause = _CLAUSE.match(text, pos)
         about = clause[0] if clause else ""
+        # "1.250 vụ với 2.187 đối tượng, thu giữ 1,2 tấn ma túy": a count of
+        # something else after a comma is what another verb did (not so the
+        # suspects of the cases: "12 vụ, bắt 20 đối tượng mua bán ma túy")
+        if (later := _LATER_COUNT.search(about)) and not _counts_suspects(text, pos + later.end()):
+            about = about[: later.start()]
         subset = _SUBSET.search(about)
         if _DRUG.search(about[: subset.start()] if subset else about):
             return "drug_cases"
         if _DRUG_TOPIC.match(text, sentence_start, m.start()) or _DRUG.search(label):
             return "drug_cases"  # "Trên lĩnh vực phòng, chống ma túy, … 1.107 vụ"
+    if category == "people" and _key(m["noun"]) in _MOBILISED_NOUNS and _MOBILISED_BEFORE.search(before):
+        return "personnel"  # "huy động hơn 300 người": people mobilised take part
     if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
         verb = _ACTIVITY_BEFORE.search(before) or _ACTIVITY_IN.search(label)
         if verb:
             return _ACTIVITY[_key(verb["verb"])]
     return category
+
+
+def _counts_suspects(text: str, pos: int) -> bool:
+    nxt = _NEXT_COUNT.match(text, pos)
+    return nxt is not None and _UNITS.get(_key(nxt["noun"])) == "suspects"
 
 
 def _word_could_count(text: str, pos: int) -> bool:
