@@ -174,6 +174,16 @@ INFERENCE = [
         "Tin tổng kết\n\nĐăng vào 03/03/2022\nSáng 22/11, hai lực lượng diễn tập phương án chữa cháy.",
         "2021-11-22",
     ),
+    (
+        "a-year-reviewed-in-its-november",
+        "Ngày 24-11, hai lực lượng tổ chức hội nghị đánh giá công tác phối hợp năm 2023.",
+        "2023-11-24",
+    ),
+    (
+        "a-year-reviewed-in-the-spring-after-it",
+        "Ngày 14-3, hai lực lượng tổ chức hội nghị đánh giá công tác phối hợp năm 2023.",
+        "2024-03-14",
+    ),
 ]
 
 
@@ -409,6 +419,9 @@ PERIODS = [
     ("a-month-ahead-is-not-reviewed", "Các đơn vị thống nhất duy trì 1.000 cán bộ trong tháng 9/2024.", None),
     ("signed-plan-term-is-not-reviewed", "Ngày 12-4, hai lực lượng ký Kế hoạch phối hợp giai đoạn 2023-2028.", None),
     ("term-is-not-reviewed", "Bảo vệ đại hội Đảng các cấp nhiệm kỳ 2020-2025 đã được triển khai.", None),
+    ("a-birth-year-is-no-period", "Trung tá Hà Văn Lực sinh năm 1981, quê ở tỉnh Yên Bái.", None),
+    ("a-founding-year-is-no-period", "Đơn vị được thành lập năm 1962 tại vùng biên giới.", None),
+    ("a-year-things-arose-in-is-reviewed", "Các vụ việc phát sinh năm 2023 đều được giải quyết.", "2023"),
     ("law-is-not-reviewed", "Thực hiện Bộ Luật Hình sự năm 2015 trong toàn ngành.", None),
     ("duration-is-not-a-period", "Sơ kết 3 năm thực hiện Chỉ thị số 12 của Bộ Chính trị.", None),
     ("year-not-over", " date 2023-08 Ký kết biên bản hợp tác năm 2023 giữa công an hai tỉnh.", None),

@@ -120,6 +120,11 @@ _AHEAD_OF_PERIOD = Pattern(
 _BOUND_BEFORE = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(words('period_bounds'))})[ ]+$", regex.IGNORECASE | regex.REVERSE
 )
+# "sinh năm 1978", "thành lập năm 1959": the year of one event, no period
+# (not "phát sinh năm 2024", a year things arose in, nor "học sinh")
+_EVENT_YEAR_BEFORE = Pattern(
+    rf"(?<!\p{{L}})(?<!(?i:phát|học)[ ])(?:{alternation(words('year_events'))})[ ]+$", regex.IGNORECASE | regex.REVERSE
+)
 _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết)(?!\p{L})")
 # "5 năm thực hiện … giai đoạn 2019-2024": as many years as the span has
 _YEARS_COUNT = Pattern(
@@ -395,7 +400,7 @@ def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> 
         before = text[max(0, m.start() - 80) : m.start()]
         if _NOT_REVIEWED.search(before[-60:]) or _AHEAD_OF_PERIOD.search(before) or _FUTURE_AFTER.match(text, m.end()):
             continue
-        if m["y"] and _BOUND_BEFORE.search(before):
+        if m["y"] and (_BOUND_BEFORE.search(before) or _EVENT_YEAR_BEFORE.search(before)):
             continue
         # what the sentence says of it before: "tổng kết …", "5 năm thực hiện …"
         sentence_start = max(starts[bisect_right(starts, m.start()) - 1], m.start() - _SENTENCE_LOOKBACK)
@@ -445,9 +450,12 @@ def _infer_year(
         # A meeting reviews a period after it ends: in its last month or later that
         # year, else early the next year. A day inside a part-year period
         # ("từ ngày 1/1" in a review of "6 tháng đầu năm 2024") is of its year.
+        # A year is reviewed from its November ("Ngày 20-11, … đánh giá công
+        # tác năm 2024" is in 2024).
         part_year = (period.start_month, period.end_month) != (1, 12)
         within = part_year and period.start_month <= month <= period.end_month
-        year = period.end_year if within or month >= period.end_month else period.end_year + 1
+        review_from = period.end_month if part_year else _YEAR_REVIEWED_FROM
+        year = period.end_year if within or month >= review_from else period.end_year + 1
         return year, f"the reporting period {period.value}"
     if context is not None:
         return context, "the full date written before it"
