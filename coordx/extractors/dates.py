@@ -33,10 +33,11 @@ _CUE = alternation(words("day_cues"))
 _DIGITS = Pattern(r"\d+")
 _START = r"(?<![\p{L}\d/.,-])"
 _END = r"(?![\d/]|\.\d|-\d|[ ]?/[ ]?[\p{Lu}])"
-# "16 - 17/7/2022", "15 và 16/3/2024", "10 đến 12/5", "(15 và 16/3)": days of one month
+# "16 - 17/7/2022", "15 và 16/3/2024", "10 đến (ngày) 12/5", "(15 và 16/3)": days of one month
 _RANGE = Pattern(
     _START
-    + r"(?P<d1>[0-3]?\d)(?:[ ]?-[ ]?|[ ]+(?i:và|đến|tới)[ ]+)(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)"
+    + r"(?P<d1>[0-3]?\d)(?:[ ]?-[ ]?|[ ]+(?i:và|đến|tới)(?:[ ]+(?i:hết))?(?:[ ]+(?i:ngày))?[ ]+)"
+    + r"(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)"
     + r"(?:(?P=sep)(?P<y>(?:19|20)\d\d))?"
     + _END
 )
@@ -498,7 +499,12 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
             period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref)
 
     body_start = max((e for _, e in header.claimed or []), default=0)
-    candidates = [r for r in raws if r.day is not None and r.cue and not _is_issued(doc, r, issued)]
+    # (a day that ends a stretch, "từ đầu năm đến ngày 15/9", is a cut-off, not an event)
+    candidates = [
+        r
+        for r in raws
+        if r.day is not None and r.cue and not _is_issued(doc, r, issued) and not _closes_stretch(doc, r)
+    ]
     # "Ngày 5/9/2019, Chính phủ ban hành Nghị định …" tells of a document, not the meeting
     # (unless a meeting or ceremony is told first: "Sáng 20/3, tại lễ ký ban hành …")
     candidates = [r for r in candidates if not _tells_issuance(doc.text, r.end)] or candidates
@@ -595,6 +601,14 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
 
 
 _CUE_AT_END = Pattern(rf"(?:{_CUE}[ ]+)+$", regex.IGNORECASE | regex.REVERSE)
+
+
+_UNTIL_BEFORE = Pattern(r"(?<!\p{L})(?:đến|tới)(?:[ ]+hết)?(?:[ ]+ngày)?[ ]+$", regex.IGNORECASE | regex.REVERSE)
+
+
+def _closes_stretch(doc: Doc, r: _Raw) -> bool:
+    """Whether the day is written after "đến"/"tới": "tính đến ngày 15/9"."""
+    return _UNTIL_BEFORE.search(doc.text, max(0, r.start - 16), r.start) is not None
 
 
 def _cue_start(doc: Doc, r: _Raw) -> int:
