@@ -320,10 +320,25 @@ SHAPES += [
         "Phó Chủ tịch UBND tỉnh Vừ Mí Sình phát biểu tại buổi lễ.",
         ("Vừ Mí Sình", None, ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
     ),
+    (
+        "a-title-ends-before-retiring",
+        "Trao quyết định cho Đại tá Lê Thị Mai - Phó Giám đốc Công an tỉnh nghỉ hưu theo chế độ.",
+        ("Lê Thị Mai", "Đại tá", ["Phó Giám đốc Công an tỉnh"]),
+    ),
+    (
+        "a-title-ends-before-thanks",
+        "Ông Nguyễn Văn Bình, Giám đốc Công ty cổ phần Thép Miền Trung cảm ơn các lực lượng.",
+        ("Nguyễn Văn Bình", None, ["Giám đốc Công ty cổ phần Thép Miền Trung"]),
+    ),
+    (
+        "the-appointing-minister-is-not-the-appointees-title",
+        "Quyết định của Bộ trưởng Bộ Công an bổ nhiệm Thượng tá Rơ Châm Hiếu, Trưởng phòng Cảnh sát hình sự.",
+        ("Rơ Châm Hiếu", "Thượng tá", ["Trưởng phòng Cảnh sát hình sự"]),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES[-3:]], ids=[c[0] for c in SHAPES[-3:]])
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES[-6:]], ids=[c[0] for c in SHAPES[-6:]])
 def test_more_shapes(text: str, expected: tuple[str, str | None, list[str]]) -> None:
     official = one(text)
     assert (official.name, official.rank, official.titles) == expected
@@ -492,6 +507,11 @@ ROLES = [
         [],
     ),
     ("speaker", "Phát biểu chỉ đạo, Thứ trưởng Hoàng Anh Tuấn ghi nhận kết quả.", ["speaker"]),
+    (
+        "a-unit-leading-an-operation-is-no-chair",
+        "Đại tá Lò Văn Hải, Chỉ huy trưởng Bộ đội Biên phòng tỉnh cho biết đơn vị đã chủ trì, phối hợp bắt giữ 9 vụ.",
+        [],
+    ),
     (
         "co-chairs-told-in-the-next-sentence",
         "Đến dự có Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng; Trung tướng Phạm Minh Châu, Thứ trưởng Bộ Công an. Hai đồng chí đồng chủ trì hội nghị.",
