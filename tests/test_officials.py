@@ -331,6 +331,24 @@ SHAPES += [
         ("Nguyễn Văn Bình", None, ["Giám đốc Công ty cổ phần Thép Miền Trung"]),
     ),
     (
+        "a-long-steering-committee-with-commas",
+        "Ông Hà Văn Tám, Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng "
+        "phong trào toàn dân bảo vệ an ninh Tổ quốc huyện phát biểu.",
+        (
+            "Hà Văn Tám",
+            None,
+            [
+                "Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng "
+                "phong trào toàn dân bảo vệ an ninh Tổ quốc huyện"
+            ],
+        ),
+    ),
+    (
+        "a-former-post",
+        "Thăm hỏi Thiếu tướng Đào Văn Mạnh, nguyên Giám đốc Công an tỉnh, tại nhà riêng.",
+        ("Đào Văn Mạnh", "Thiếu tướng", ["Nguyên Giám đốc Công an tỉnh"]),
+    ),
+    (
         "the-appointing-minister-is-not-the-appointees-title",
         "Quyết định của Bộ trưởng Bộ Công an bổ nhiệm Thượng tá Rơ Châm Hiếu, Trưởng phòng Cảnh sát hình sự.",
         ("Rơ Châm Hiếu", "Thượng tá", ["Trưởng phòng Cảnh sát hình sự"]),
@@ -338,7 +356,7 @@ SHAPES += [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES[-6:]], ids=[c[0] for c in SHAPES[-6:]])
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES[-8:]], ids=[c[0] for c in SHAPES[-8:]])
 def test_more_shapes(text: str, expected: tuple[str, str | None, list[str]]) -> None:
     official = one(text)
     assert (official.name, official.rank, official.titles) == expected

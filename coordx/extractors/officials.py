@@ -83,7 +83,9 @@ _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và",
 # after a name: ", title", " - title", " (title)"
 # ("…, kiêm Chỉ huy trưởng …": a second post held with the first)
 _SEPARATOR = Pattern(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*(?:kiêm[ ]+)?")
-_MAX_TITLE_WORDS = 16
+# (the longest posts run to 30 words: "Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng,
+# chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh")
+_MAX_TITLE_WORDS = 32
 _COMMA_PHRASE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('comma_phrases'))})(?!\p{{L}})")
 
 _HONOUR = Pattern(rf"(?i:{alternation(words('honours'))})(?!\p{{L}})")
