@@ -153,3 +153,29 @@ def test_vocabulary_has_every_province() -> None:
     old = [r[0] for r in rows if r[1] in ("old", "both")]
     new = [r[0] for r in rows if r[1] in ("new", "both")]
     assert (len(old), len(new)) == (63, 34)
+
+
+def test_a_host_with_its_province_in_brackets_stands_there() -> None:
+    article = extract("Tại điểm cầu Bộ Tư lệnh Quân khu 9 (thành phố Cần Thơ), Trung tướng Lê Văn Bảy chủ trì.")
+    assert [(s.name, s.locality, s.chaired_by) for s in article.sites] == [
+        ("Bộ Tư lệnh Quân khu 9", "Cần Thơ", ["Lê Văn Bảy"])
+    ]
+
+
+def test_a_site_in_brackets_is_the_one_person_s_before_it() -> None:
+    text = (
+        "Dự hội nghị có các đồng chí: Đại tá Hà Văn Sinh, Phó Giám đốc Công an tỉnh; Đại tá Lù Văn Pao, "
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Điện Biên (dự tại điểm cầu Điện Biên); Thượng tá Giàng A Chứ."
+    )
+    article = extract(text)
+    assert [(o.name, o.site) for o in article.officials] == [
+        ("Hà Văn Sinh", None),
+        ("Lù Văn Pao", "Điện Biên"),
+        ("Giàng A Chứ", None),
+    ]
+    assert [s.locality for s in article.sites] == ["Điện Biên"]
+
+
+def test_the_government_office_is_named_whole() -> None:
+    article = extract("Cùng dự tại điểm cầu Trụ sở Chính phủ có Thượng tướng Đỗ Văn Khánh, Thứ trưởng Bộ Công an.")
+    assert [(s.name, s.locality) for s in article.sites] == [("Trụ sở Chính phủ", None)]

@@ -79,6 +79,10 @@ _COUNT_AFTER = Pattern(
     rf"(?i:{_SITE_WORD})[ ]+(?:(?i:{_HOST})[ ]+)?(?P<n>\d{{1,3}})[ ]+"
     r"(?i:tỉnh|địa[ ]+phương|đơn[ ]+vị|xã|huyện)(?!\p{L})"
 )
+# "điểm cầu Bộ Tư lệnh Quân khu 2 (tỉnh Phú Thọ)": a host, and the place it stands in
+_PLACE_IN_BRACKETS = Pattern(rf"[ ]*\([ ]*(?:(?i:tỉnh|thành[ ]+phố|TP\.?)[ ]+)?(?P<place>{_PLACE})[ ]*\)")
+# "Đại tá A, Giám đốc Công an tỉnh (dự tại điểm cầu Lai Châu)": one person's site, said in brackets
+_BRACKET_OPENS = Pattern(r"\([ ]*(?:(?i:dự|tham[ ]+dự|có[ ]+mặt)[ ]+)?(?:(?i:tại|ở)[ ]+)?$", regex.REVERSE)
 _MORE_PLACES = Pattern(rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?{_PLACE})(?!\p{{L}})")
 _PLACE_IN = Pattern(rf"(?<!\p{{L}})(?:{_PLACE})(?!\p{{L}})", regex.IGNORECASE)
 
@@ -124,9 +128,9 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
             result.site_count = int(counted["n"])
             break
     by_key: dict[str, Site] = {}
-    def add(start: int, written: str) -> Site | None:
+    def add(start: int, written: str, place: str | None = None) -> Site | None:
         name = " ".join(written.split()).rstrip(" -")
-        locality = _locality(name)
+        locality = _locality(name) or (_locality(place) if place else None)
         if locality is None and (not name[:1].isupper() or len(name.split()) < 2):
             return None  # "điểm cầu tỉnh", "điểm cầu Công an các tỉnh": no place named
         key = locality or name.casefold()
@@ -140,11 +144,16 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         return site
 
     placed: list[tuple[int, Site]] = []  # where each site someone can be at is named
+    bracketed: list[tuple[int, Site]] = []  # sites said in brackets after one person
     for m in filter(None, (_SITE.match(text, pos) for pos in anchors)):
         if _GENERIC_AFTER.match(text, m.end()) and _locality(m["name"]) is None and not m["name"][-1:].isdigit():
             continue  # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh" ("điểm cầu Sư đoàn 9 các đơn vị dự" is one)
-        site = add(m.start("name"), m["name"])
+        where = _PLACE_IN_BRACKETS.match(text, m.end())
+        site = add(m.start("name"), m["name"], where["place"] if where else None)
         if site is None:
+            continue
+        if _BRACKET_OPENS.search(text, max(0, m.start() - 20), m.start()):
+            bracketed.append((m.start(), site))
             continue
         # "các điểm cầu TP.HCM, Đà Nẵng và Cần Thơ": one site word, several places
         listed, end = False, m.end()
@@ -154,7 +163,22 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         if not listed:  # who was at which of a list is not said
             placed.append((m.start(), site))
     _place_officials(doc, officials, placed)
+    _place_bracketed(doc, officials, bracketed)
     return result
+
+
+def _place_bracketed(doc: Doc, officials: OfficialsResult, bracketed: list[tuple[int, Site]]) -> None:
+    """A site in brackets is where the person named just before it was."""
+    mentions = sorted((r[1], r[0], i) for i, ranges in enumerate(officials.ranges) for r in ranges)
+    ends = [end for end, _, _ in mentions]
+    starts = [start for start, _ in doc.sentences]
+    for pos, site in bracketed:
+        k = bisect_right(ends, pos) - 1
+        if k < 0 or bisect_right(starts, mentions[k][1]) != bisect_right(starts, pos):
+            continue  # nobody named before it in its sentence
+        official = officials.officials[mentions[k][2]]
+        if official.site is None:
+            official.site = site.locality or site.name
 
 
 def _place_officials(doc: Doc, officials: OfficialsResult, placed: list[tuple[int, Site]]) -> None:
