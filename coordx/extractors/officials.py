@@ -318,7 +318,15 @@ def _title_ending(text: str, base: int, end: int) -> tuple[str, bool, int] | Non
     head with nothing but organisation after it, whether that head opens the
     stretch (nothing but spaces before it), and where it starts."""
     filled = base + len(text[base:end].rstrip()) - 1
-    for head in _TITLE_START.finditer(text, base, end):
+    # A title has at most _MAX_TITLE_WORDS words: a head further back cannot
+    # reach the end (and a long run of heads is not tried head by head).
+    lo = end
+    for _ in range(2 * _MAX_TITLE_WORDS):
+        lo = text.rfind(" ", base, lo)
+        if lo < 0:
+            lo = base
+            break
+    for head in _TITLE_START.finditer(text, lo, end):
         h = head.start()
         if h > base and (text[h - 1].isalpha() or _BODY_BEFORE.search(text, max(base, h - 8), h)):
             continue  # inside a word, or the name of a body ("Ban Giám đốc", "Bộ Tư lệnh")
