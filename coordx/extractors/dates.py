@@ -194,7 +194,9 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
             found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), int(m["y"]), False))
         elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _MONTH_OPENING_RANGE.match(text, p)):
             y = int(m["y"]) if int(m["m"]) <= int(m["m2"]) else int(m["y"]) - 1  # "tháng 11 đến tháng 2/2024"
-            found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), y, False, year_from_range=True))
+            found.append(
+                _Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), y, False, year_from_range=True)
+            )
         elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _RECENT_MONTH.match(text, p)):
             # "tháng 10 vừa qua": a month just past, its year the writing's
             found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), None, False))
