@@ -21,6 +21,8 @@ FAMILIES = {
     "dates-and-slashes": "5/9/2019 16 - 17/7/2022 12 vụ/26 đối tượng ",
     "document-numbers": "46/CT/TW Nghị định số 03/2019/NĐ-CP ",
     "site-words": "điểm cầu Hà Nội ",
+    "banner-and-menus": "TẠP CHÍ BIÊN CƯƠNG ĐIỆN TỬ\nQuân sự | Quốc phòng » Biên giới\n☰ MENU\nTìm kiếm...\n",
+    "menu-spaced-apart": "Trang chủ  Tin tức  Thời sự  Quốc phòng  ",
 }
 
 

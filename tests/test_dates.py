@@ -380,6 +380,65 @@ HEADER = [
         "Giao ban cụm thi đua các tỉnh miền núi",
         "2022-10-03",
     ),
+    # A site's banner above its navigation is no headline; the headline is the
+    # first one after the navigation.
+    (
+        "a-capitals-banner-above-a-menu-and-a-breadcrumb",
+        "TẠP CHÍ BIÊN CƯƠNG ĐIỆN TỬ\nThời sự | Quốc phòng | Xã hội | Kinh tế\nQuốc phòng » Biên giới\n"
+        "Đồn Biên phòng tuần tra chung với lực lượng bạn\n12/03/2024 09:15\n(BCĐT) - Sáng 11/3, hai đồn tuần tra.",
+        "Đồn Biên phòng tuần tra chung với lực lượng bạn",
+        "2024-03-12",
+    ),
+    (
+        "a-banner-above-a-menu-spaced-apart-and-a-weekday-posting",
+        "QUỐC PHÒNG THỦ ĐÔ ONLINE\nTrang chủ  Tin tức  Quân sự  Hậu phương  Biên phòng\nQuân sự / Tin tức\n"
+        "Hội thao quân sự các lực lượng vũ trang Thủ đô\nThứ Năm, 14/03/2024 07:20\nSáng 13/3, hội thao khai mạc.",
+        "Hội thao quân sự các lực lượng vũ trang Thủ đô",
+        "2024-03-14",
+    ),
+    (
+        "a-portal-banner-a-search-box-and-a-posting-line-with-a-view-counter",
+        "CỔNG THÔNG TIN ĐIỆN TỬ BỘ CHỈ HUY QUÂN SỰ TỈNH\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản\n"
+        "Tìm kiếm...\nTrang chủ > Tin tức - Sự kiện > Hoạt động\nGiao ban công tác quân sự, quốc phòng quý I\n"
+        "Đăng ngày: 02/04/2024 - 08:30 | Lượt xem: 1.205\nChia sẻ | Gửi email | In bài\nSáng 1/4, Bộ Chỉ huy họp.",
+        "Giao ban công tác quân sự, quốc phòng quý I",
+        "2024-04-02",
+    ),
+    (
+        "a-login-a-breadcrumb-an-author-and-a-posting-line-with-a-time-zone",
+        "Báo Biên Giới Online\nThời sự | Thế giới | Pháp luật | Đời sống\nĐăng nhập\nThời sự › Pháp luật › Ma túy\n"
+        "Bắt đối tượng vận chuyển ma túy qua biên giới\nLê Thị Hoa\n15/05/2024 10:05 GMT+7\nNghe bài viết\n"
+        "Ngày 14.5, Đồn Biên phòng cho biết đã bắt một đối tượng.",
+        "Bắt đối tượng vận chuyển ma túy qua biên giới",
+        "2024-05-15",
+    ),
+    (
+        "a-name-and-slogan-banner-above-a-menu-button-and-one-item-menus",
+        "Công an huyện Mường Lát - Vững vàng nơi biên cương\n☰ MENU\nTrang chủ\nTin tức\n   An ninh - Trật tự\n"
+        "Văn bản\nVideo\nTrang chủ / Tin tức / An ninh - Trật tự\nCỡ chữ: A A A\n"
+        "Công an huyện ra quân tấn công trấn áp tội phạm\nCập nhật lúc 08:12 ngày 03/06/2024\n"
+        "Sáng 2/6, Công an huyện tổ chức lễ ra quân.",
+        "Công an huyện ra quân tấn công trấn áp tội phạm",
+        "2024-06-03",
+    ),
+    (
+        "a-headline-in-capitals-with-no-navigation-under-it-stays",
+        "HAI LỰC LƯỢNG GIAO BAN CÔNG TÁC PHỐI HỢP QUÝ I\nSáng 5/4/2024, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh họp.",
+        "HAI LỰC LƯỢNG GIAO BAN CÔNG TÁC PHỐI HỢP QUÝ I",
+        None,
+    ),
+    (
+        "a-headline-above-a-share-bar-stays",
+        "Giao ban công tác phối hợp quý II năm 2024\nChia sẻ | Gửi email | In bài\nSáng 5/7/2024, hai lực lượng họp.",
+        "Giao ban công tác phối hợp quý II năm 2024",
+        None,
+    ),
+    (
+        "a-headline-above-a-breadcrumb-stays-when-no-headline-follows",
+        "Giao ban công tác phối hợp quý II năm 2024\nXã hội » An ninh\nSáng 5/7/2024, hai lực lượng họp.",
+        "Giao ban công tác phối hợp quý II năm 2024",
+        None,
+    ),
 ]
 
 
@@ -391,6 +450,20 @@ def test_header(text: str, title: str | None, published: str | None) -> None:
     if article.published:
         assert article.published.role == "published"
         assert article.published.value in [d.value for d in article.dates]
+
+
+def test_the_furniture_around_a_headline_gives_no_facts() -> None:
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ BỘ CHỈ HUY QUÂN SỰ TỈNH\nTrang chủ | Giới thiệu | Tin tức - Sự kiện\nTìm kiếm...\n"
+        "Đăng nhập\nGiao ban công tác quân sự, quốc phòng quý I\nĐăng ngày: 02/04/2024 - 08:30 | Lượt xem: 1.205\n"
+        "Chia sẻ | Gửi email | In bài\nNghe bài viết\nSáng 1/4, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị giao ban."
+    )
+    article = extract(text)
+    assert article.title == "Giao ban công tác quân sự, quốc phòng quý I"
+    assert article.figures == []  # not the view counter
+    # the event is the body's day, not the posting line's
+    assert article.event_date is not None and article.event_date.value == "2024-04-01"
+    assert [(d.value, d.role) for d in article.dates] == [("2024-04-02", "published"), ("2024-04-01", "event")]
 
 
 # --- reporting period ------------------------------------------------------------------

@@ -87,7 +87,20 @@ def _published(doc: Doc, start: int, end: int, y: int, m: int, d: int | None) ->
 
 _HEADER_LINES = 20  # how many lines at the top may hold navigation, the headline and the posting line
 _NAV_SEPARATORS = Pattern(r"[ ]*(?:»|›|\||[ ]>[ ]|[ ]/[ ]|(?<=\p{L})/(?=\p{Lu}))[ ]*")
+# "Trang chủ  Tin tức  Thời sự": a menu whose items stand apart by runs of spaces
+_SPACED_SEPARATOR = Pattern(r"[ ]{2,}")
+_SPACED_ITEMS = 3  # two items apart could be a headline with a doubled space
 _MENU_WORDS = 4  # a menu item has at most so many words ("Văn hóa - Xã hội"); headlines have more
+# "☰ MENU", "Tìm kiếm...", "Đăng nhập": the site's navigation alone on its line
+_SITE_NAVIGATION = Pattern(
+    r"\A[^\p{L}\d]{0,4}" + alternation(words("site_navigation")) + r"[ .…:]*\Z",
+    regex.IGNORECASE,
+)
+_MAX_SITE_NAVIGATION = 40
+# the page's tools, not its navigation: "Chia sẻ | Gửi email | In bài"
+_TOOL = Pattern(r"[ ]*" + alternation(words("page_furniture")), regex.IGNORECASE)
+_SECTION = Pattern(r"[ ]*" + alternation(words("section_names")) + r"[ ]*\Z", regex.IGNORECASE)
+_BYLINE_LINES = 2  # short lines (the author, "Nghe bài viết") passed over between the headline and the posting line
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -102,10 +115,35 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+def _nav_items(line: str) -> list[str]:
+    """The items of a breadcrumb or a menu on one line — short items between
+    separators, or three or more apart by runs of spaces — else none."""
+    for separator, least in ((_NAV_SEPARATORS, 2), (_SPACED_SEPARATOR, _SPACED_ITEMS)):
+        items = [i.strip() for i in separator.split(line.strip()) if i and i.strip()]
+        if len(items) >= least:
+            return items if all(len(i.split()) <= 5 and not i.endswith(".") for i in items) else []
+    return []
+
+
 def _is_navigation(line: str) -> bool:
     """A breadcrumb or a menu on one line: short items between separators."""
-    items = [i for i in _NAV_SEPARATORS.split(line) if i and i.strip()]
-    return len(items) >= 2 and all(len(i.split()) <= 5 and not i.strip().endswith(".") for i in items)
+    return bool(_nav_items(line))
+
+
+def _is_site_navigation(line: str) -> bool:
+    """The site's navigation: a menu or breadcrumb line (not a bar of tools,
+    not "Tác giả: … | Nguồn: …"), a section name alone, a menu button, the
+    search box or the login. What stands above it at the top of a page is the
+    site's banner."""
+    s = line.strip()
+    if len(s) <= _MAX_SITE_NAVIGATION and (_SITE_NAVIGATION.match(s) or _SECTION.match(s)):
+        return True
+    items = _nav_items(s)
+    return (
+        bool(items)
+        and not any(":" in i or any(c.isdigit() for c in i) for i in items)
+        and not all(_TOOL.match(i) for i in items)
+    )
 
 
 def _is_menu_item(line: str) -> bool:
@@ -145,10 +183,16 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         header.claimed.append((marker.start(), marker.end()))
         pos = marker.end()
 
-    title_seen = False
+    headline: tuple[int, int] | None = None  # the headline's line
+    banner: tuple[int, int] | None = None  # a headline-like line above the site's navigation
+    posted = False  # a posting line stands under the headline: it is no banner
+    passed = 0  # short lines passed over under the headline
     # Walk the first lines: furniture and the site's navigation (menu items,
     # breadcrumbs) are skipped, a posting line gives the publication date,
-    # the first real line is the headline or nothing.
+    # the first real line is the headline or nothing. A headline-like line
+    # with the site's navigation under it is the site's banner ("TẠP CHÍ …
+    # ĐIỆN TỬ" above "Quân sự | Quốc phòng | …"): the headline is the first
+    # one after the navigation, and the banner only when no headline follows.
     for _ in range(_HEADER_LINES):
         if pos >= len(text):
             break
@@ -156,7 +200,9 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         end = len(text) if nl < 0 else nl
         line = text[pos:end]
         nxt = end + 1
-        if not line.strip() or (not title_seen and (_FURNITURE.match(line) or _is_menu_item(line))):
+        if not line.strip() or (
+            headline is None and (_FURNITURE.match(line) or _is_menu_item(line) or _is_site_navigation(line))
+        ):
             pos = nxt
             continue
         # "Tác giả: Văn Hùng | Ngày đăng: 07/08/2023": the posting line may be one part of a line
@@ -178,23 +224,29 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
                 )
                 assert header.claimed is not None
                 header.claimed.append((pos, end))
+            posted = headline is not None
             pos = nxt
             continue
-        if not title_seen and _is_navigation(line):
-            pos = nxt
-            continue  # "Trang chủ » An ninh trật tự » Tin tức", "Đăng nhập | Đăng ký"
-        if title_seen:
-            break
-        title_seen = True
-        if _is_headline(line):
-            lead = len(line) - len(line.lstrip())
-            # the headline as written, in NFC so NFD and NFC input give one title
-            header.title = nfc(doc.span(pos + lead, pos + len(line.rstrip())).text.strip())
-        elif marker is None or pos != marker.end():
-            break
+        if headline is None:
+            if _is_navigation(line):
+                pos = nxt
+                continue  # "Trang chủ » An ninh trật tự » Tin tức", "Đăng nhập | Đăng ký"
+            if not _is_headline(line):
+                break  # body text
+            headline, banner, passed = (pos, end), None, 0
+        elif not posted and _is_site_navigation(line):
+            headline, banner = None, headline
+        elif passed < _BYLINE_LINES and (_FURNITURE.match(line) or _is_menu_item(line)):
+            passed += 1  # the author, "Nghe bài viết": the posting line may follow
         else:
             break
         pos = nxt
+    headline = headline or banner
+    if headline is not None:
+        line = text[headline[0] : headline[1]]
+        lead = len(line) - len(line.lstrip())
+        # the headline as written, in NFC so NFD and NFC input give one title
+        header.title = nfc(doc.span(headline[0] + lead, headline[0] + len(line.rstrip())).text.strip())
     return header
 
 
