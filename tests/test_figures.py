@@ -124,6 +124,8 @@ CATEGORIES = [
     ("youths", "Có 1.040 thanh niên lên đường làm nghĩa vụ quân sự.", "people"),
     ("workers", "Hướng dẫn hơn 5.300 lao động vào nơi tránh trú an toàn.", "people"),
     ("other-handed-over", "Bàn giao 7 trụ sở làm việc.", "other"),
+    ("groups-of-tasks", "Thực hiện tốt 5 nhóm nhiệm vụ trọng tâm.", "tasks"),
+    ("leaflets", "Phát hành 12.000 tờ rơi về phòng cháy.", "information"),
 ]
 
 
@@ -272,6 +274,7 @@ def test_a_bare_luot_ends_before_a_preposition() -> None:
 
 
 NOT_FIGURES = [
+    ("a-floor", "Lực lượng cứu hộ tiếp cận tầng 3 nhà kho."),
     ("years", "Năm 2024, trong năm 2025 và những năm tiếp theo."),
     ("durations", "Sơ kết 5 năm thực hiện, trong 10 ngày và 6 tháng đầu năm."),
     ("anniversary", "Kỷ niệm 95 năm Ngày thành lập Đảng."),

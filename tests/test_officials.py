@@ -344,6 +344,16 @@ SHAPES += [
         ),
     ),
     (
+        "a-title-ends-before-a-contribution",
+        "Đại tá Lâm Văn Chiến, Giám đốc Công an thành phố Cần Thơ tham luận về công tác phối hợp.",
+        ("Lâm Văn Chiến", "Đại tá", ["Giám đốc Công an thành phố Cần Thơ"]),
+    ),
+    (
+        "the-minister-moving-an-officer-is-not-the-officers-title",
+        "Quyết định của Bộ trưởng Bộ Công an điều động Đại tá Vi Văn Sơn, Giám đốc Công an tỉnh.",
+        ("Vi Văn Sơn", "Đại tá", ["Giám đốc Công an tỉnh"]),
+    ),
+    (
         "a-former-post",
         "Thăm hỏi Thiếu tướng Đào Văn Mạnh, nguyên Giám đốc Công an tỉnh, tại nhà riêng.",
         ("Đào Văn Mạnh", "Thiếu tướng", ["Nguyên Giám đốc Công an tỉnh"]),
@@ -356,7 +366,7 @@ SHAPES += [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES[-8:]], ids=[c[0] for c in SHAPES[-8:]])
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES[-10:]], ids=[c[0] for c in SHAPES[-10:]])
 def test_more_shapes(text: str, expected: tuple[str, str | None, list[str]]) -> None:
     official = one(text)
     assert (official.name, official.rank, official.titles) == expected
