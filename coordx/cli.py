@@ -234,7 +234,10 @@ def extract(
         # committed, put back for another --resume if it never was
         prev.close(target, restore=not committed)
     progress.stop()
-    # patterns compiled by this run are kept for the next one (speed only)
+    # the patterns are kept for the next run (speed only); with workers, the
+    # parent has not imported the extractors, whose patterns are made on import
+    import coordx.pipeline  # noqa: F401
+
     save_cache()
     elapsed = time.monotonic() - started
     if not single or failures:

@@ -9,11 +9,15 @@ later processes load them in a few milliseconds.
 The cache is only a speed-up and never changes a result:
 - an entry is keyed by the pattern's source and flags, in a file named for
   the versions of `regex` and Python that compiled it;
-- a missing, unreadable, corrupt or foreign file (not owned by the user, or
-  writable by others) is ignored and a pattern compiled as usual;
+- a missing, unreadable or foreign file (not owned by the user, or writable
+  by others) is ignored and a pattern compiled as usual, and so is a file
+  whose SHA-256 (written with it) does not match: damaged compiled code
+  could crash the engine;
 - a folder that cannot be written means compiling in every run, silently;
-- the file is written whole (temp file, rename), so concurrent runs leave
-  one good copy.
+- the file is written whole (temp file, fsync, rename), so concurrent runs
+  leave one good copy;
+- a run that compiled nothing itself (a folder run whose workers did the
+  work) still writes the cache when it lacks a pattern.
 
 Location: `COORDX_CACHE_DIR` if set (empty: no cache), else the user cache
 folder (`platformdirs.user_cache_dir("coordx")`, `~/.cache/coordx` on Linux).
@@ -21,6 +25,7 @@ folder (`platformdirs.user_cache_dir("coordx")`, `~/.cache/coordx` on Linux).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import sys
@@ -42,6 +47,7 @@ PATTERN_TIMEOUT = 5.0
 _TIMED_SPAN = 4096
 
 _Key = tuple[str, int]
+_DIGEST_SIZE = 32  # the file: SHA-256 of the pickle, then the pickle
 
 
 def _timeout(string: str, pos: int | None, endpos: int | None) -> float | None:
@@ -57,11 +63,16 @@ class _Cache:
         self.compiled_here = False
 
     def path(self) -> Path | None:
+        """The cache file, or None when there is none (turned off, or no home
+        folder to keep it in)."""
         folder = os.environ.get("COORDX_CACHE_DIR")
         if folder is None:
             import platformdirs  # only when the cache is first needed
 
-            folder = platformdirs.user_cache_dir("coordx", appauthor=False)
+            try:
+                folder = platformdirs.user_cache_dir("coordx", appauthor=False)
+            except Exception:  # no home folder (HOME unset, no passwd entry)
+                return None
         if not folder:
             return None
         py = f"{sys.version_info.major}.{sys.version_info.minor}"
@@ -77,7 +88,12 @@ class _Cache:
                 # a pickle runs code when loaded: only the user's own, unshared file
                 if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
                     return {}
-                entries = pickle.load(f)
+                digest, payload = f.read(_DIGEST_SIZE), f.read()
+            # a damaged file may still unpickle, and damaged compiled code can
+            # crash the engine: the whole file must be as it was written
+            if hashlib.sha256(payload).digest() != digest:
+                return {}
+            entries = pickle.loads(payload)
         except Exception:  # missing, unreadable or corrupt: compile as usual
             return {}
         if not isinstance(entries, dict):
@@ -99,21 +115,28 @@ class _Cache:
         return compiled
 
     def save(self) -> None:
-        """Write every pattern of this program to the cache if this process
-        had to compile any. Errors are ignored: the cache is only speed."""
-        if not self.compiled_here:
+        """Write every pattern made so far to the cache, unless the cache
+        already holds them all. Errors are ignored: the cache is only speed."""
+        if self.entries is None:
+            self.entries = self._read()
+        every = Pattern.every()
+        if not self.compiled_here and all(p._key in self.entries for p in every):
             return
         path = self.path()
         if path is None:
             return
         # Entries for patterns that no longer exist (a vocabulary changed) are dropped.
-        entries = {p._key: pickle.dumps(p.compiled) for p in Pattern.every()}
+        entries = {p._key: pickle.dumps(p.compiled) for p in every}
+        payload = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-", suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as f:
-                    pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)
+                    f.write(hashlib.sha256(payload).digest())
+                    f.write(payload)
+                    f.flush()
+                    os.fsync(f.fileno())
                 os.replace(tmp, path)
             except BaseException:
                 os.unlink(tmp)
@@ -128,8 +151,9 @@ _CACHE = _Cache()
 
 
 def save_cache() -> None:
-    """Keep the patterns compiled in this process for the next one (see the
-    module's doc). The command line calls this when a run ends."""
+    """Keep every pattern made so far for the next process (see the module's
+    doc). The command line calls this when a run ends, with the extractors
+    imported so that their patterns are all made."""
     _CACHE.save()
 
 

@@ -390,6 +390,24 @@ HEADER = [
         "2024-03-12",
     ),
     (
+        "a-headline-with-doubled-spaces-is-no-menu",
+        "Công an huyện  mở đợt  cao điểm trấn áp tội phạm\nSáng 15/9, Công an huyện ra quân.",
+        "Công an huyện  mở đợt  cao điểm trấn áp tội phạm",
+        None,
+    ),
+    (
+        "a-share-bar-under-the-headline-is-no-navigation",
+        "Dấu ấn một năm phối hợp\nChia sẻ  Facebook  Zalo\nNhìn lại chặng đường nhiều kết quả\nSáng 13/3, hội nghị.",
+        "Dấu ấn một năm phối hợp",
+        None,
+    ),
+    (
+        "two-authors-under-the-headline-are-no-navigation",
+        "Công an tỉnh tổng kết công tác năm\nVăn Hùng / Minh Anh\nTin tổng hợp từ các đơn vị\nSáng 13/3, hội nghị.",
+        "Công an tỉnh tổng kết công tác năm",
+        None,
+    ),
+    (
         "a-banner-above-a-menu-spaced-apart-and-a-weekday-posting",
         "QUỐC PHÒNG THỦ ĐÔ ONLINE\nTrang chủ  Tin tức  Quân sự  Hậu phương  Biên phòng\nQuân sự / Tin tức\n"
         "Hội thao quân sự các lực lượng vũ trang Thủ đô\nThứ Năm, 14/03/2024 07:20\nSáng 13/3, hội thao khai mạc.",
@@ -506,6 +524,8 @@ PERIODS = [
     ("term-is-not-reviewed", "Bảo vệ đại hội Đảng các cấp nhiệm kỳ 2020-2025 đã được triển khai.", None),
     ("a-birth-year-is-no-period", "Trung tá Hà Văn Lực sinh năm 1981, quê ở tỉnh Yên Bái.", None),
     ("a-founding-year-is-no-period", "Đơn vị được thành lập năm 1962 tại vùng biên giới.", None),
+    ("a-recruitment-year-is-reviewed", "Tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2024.", "2024"),
+    ("an-enrolment-year-is-reviewed", "Kết quả công tác tuyển sinh năm 2024 của nhà trường.", "2024"),
     ("a-year-things-arose-in-is-reviewed", "Các vụ việc phát sinh năm 2023 đều được giải quyết.", "2023"),
     ("law-is-not-reviewed", "Thực hiện Bộ Luật Hình sự năm 2015 trong toàn ngành.", None),
     ("duration-is-not-a-period", "Sơ kết 3 năm thực hiện Chỉ thị số 12 của Bộ Chính trị.", None),

@@ -166,6 +166,10 @@ def test_drugs_seized_by_another_verb_do_not_make_the_cases_drug_cases() -> None
     assert [c for _, _, c in summary(text)] == ["cases", "incidents", "suspects", "weight"]
     text = "Phát hiện 12 vụ, bắt 20 đối tượng mua bán trái phép chất ma túy."
     assert [c for _, _, c in summary(text)] == ["drug_cases", "suspects"]
+    # cases told nothing of are those of the seizure
+    text = "Phát hiện, bắt giữ 15 vụ, 20 đối tượng, thu giữ 2 kg ma túy."
+    assert [c for _, _, c in summary(text)] == ["drug_cases", "suspects", "weight"]
+    assert summary("Khám phá 12 vụ, thu giữ 3 bánh heroin.")[0][2] == "drug_cases"
 
 
 def test_people_mobilised_are_personnel_and_people_rescued_are_people() -> None:

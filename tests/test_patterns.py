@@ -3,6 +3,7 @@ compiled patterns kept between runs never changes a result."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import os
 import pickle
@@ -76,7 +77,7 @@ def test_a_later_run_loads_every_pattern_from_the_cache_with_the_same_results(
     patterns.save_cache()
     [written] = cache.iterdir()
     assert written.name.startswith(f"patterns-regex{regex.__version__}-py")
-    saved = pickle.loads(written.read_bytes())
+    saved = pickle.loads(written.read_bytes()[patterns._DIGEST_SIZE :])
     assert set(saved) == {p._key for p in Pattern.every()}  # all of them, not only those used
 
     _new_process(monkeypatch)
@@ -94,6 +95,15 @@ def test_nothing_is_written_when_nothing_was_compiled(cache: Path, monkeypatch: 
     assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == before
 
 
+def _signed(payload: bytes) -> bytes:
+    return hashlib.sha256(payload).digest() + payload
+
+
+def _flip(data: bytes, at: int) -> bytes:
+    i = at % len(data)
+    return data[:i] + bytes([data[i] ^ 1]) + data[i + 1 :]
+
+
 def _cache_file(cache: Path) -> Path:
     [path] = cache.glob("patterns-*.pickle")
     return path
@@ -103,8 +113,9 @@ def _cache_file(cache: Path) -> Path:
     "spoil",
     [
         pytest.param(lambda f: f.write_bytes(b"not a pickle"), id="corrupt"),
-        pytest.param(lambda f: f.write_bytes(pickle.dumps(["a list"])), id="not-a-dict"),
+        pytest.param(lambda f: f.write_bytes(_signed(pickle.dumps(["a list"]))), id="not-a-dict"),
         pytest.param(lambda f: f.write_bytes(f.read_bytes()[:1000]), id="truncated"),
+        pytest.param(lambda f: f.write_bytes(_flip(f.read_bytes(), -40)), id="one-bit-flipped"),
         pytest.param(lambda f: f.chmod(0o666), id="writable-by-others"),
     ],
 )
@@ -125,9 +136,9 @@ def test_an_entry_for_another_pattern_is_not_used(cache: Path, monkeypatch: pyte
     _ = pattern.compiled  # compiled in this process
     patterns.save_cache()
     path = _cache_file(cache)
-    entries = pickle.loads(path.read_bytes())
+    entries = pickle.loads(path.read_bytes()[patterns._DIGEST_SIZE :])
     entries[pattern._key] = pickle.dumps(regex.compile(r"\d+ đối tượng"))  # a wrong entry under its key
-    path.write_bytes(pickle.dumps(entries))
+    path.write_bytes(_signed(pickle.dumps(entries)))
     path.chmod(0o600)
     _new_process(monkeypatch)
     assert pattern.search("bắt 3 vụ")
@@ -161,3 +172,26 @@ def test_a_cache_path_that_cannot_be_a_folder_is_no_error(tmp_path: Path, monkey
     Pattern(r"a+d").search("aad")
     patterns.save_cache()
     assert blocker.read_text() == "x"
+
+
+def test_no_home_folder_means_no_cache_and_no_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import platformdirs
+
+    def no_home(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("could not determine the home directory")
+
+    monkeypatch.delenv("COORDX_CACHE_DIR")
+    monkeypatch.setattr(platformdirs, "user_cache_dir", no_home)
+    monkeypatch.setattr(patterns, "_CACHE", patterns._Cache())
+    assert Pattern(r"a+e").search("aae")
+    patterns.save_cache()  # nothing to write to, no exception
+
+
+def test_a_run_that_compiled_nothing_writes_a_cache_that_lacks_patterns(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the parent of a folder run with workers: it compiled nothing itself
+    assert not patterns._CACHE.compiled_here
+    patterns.save_cache()
+    saved = pickle.loads(_cache_file(cache).read_bytes()[patterns._DIGEST_SIZE :])
+    assert set(saved) == {p._key for p in Pattern.every()}

@@ -179,3 +179,9 @@ def test_a_site_in_brackets_is_the_one_person_s_before_it() -> None:
 def test_the_government_office_is_named_whole() -> None:
     article = extract("Cùng dự tại điểm cầu Trụ sở Chính phủ có Thượng tướng Đỗ Văn Khánh, Thứ trưởng Bộ Công an.")
     assert [(s.name, s.locality) for s in article.sites] == [("Trụ sở Chính phủ", None)]
+
+
+def test_a_site_in_brackets_with_nobody_before_it_is_the_sentence_s() -> None:
+    text = "Bộ Công an tổ chức hội nghị trực tuyến (điểm cầu Hà Nội), Thượng tướng Lê Quốc Hưng, Thứ trưởng chủ trì."
+    article = extract(text)
+    assert [(o.name, o.site) for o in article.officials] == [("Lê Quốc Hưng", "Hà Nội")]

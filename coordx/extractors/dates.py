@@ -36,7 +36,11 @@ _END = r"(?![\d/]|\.\d|-\d|[ ]?/[ ]?[\p{Lu}])"
 # "16 - 17/7/2022", "15 và 16/3/2024", "10 đến (ngày) 12/5", "(15 và 16/3)": days of one month
 _RANGE = Pattern(
     _START
-    + r"(?P<d1>[0-3]?\d)(?:[ ]?-[ ]?|[ ]+(?i:và|đến|tới)(?:[ ]+(?i:hết))?(?:[ ]+(?i:ngày))?[ ]+)"
+    # (not a month, quarter or round: "từ tháng 8 đến ngày 15/9", "đợt 2 đến ngày 15/9")
+    + r"(?<!(?<!\p{L})(?i:tháng|quý|đợt|lần|số|khóa|kỳ)[ ]+)"
+    # ("4 đến ngày 6/9" only after "ngày": "từ ngày 4 đến ngày 6/9")
+    + r"(?P<d1>[0-3]?\d)(?:[ ]?-[ ]?|[ ]+(?i:và|đến|tới)[ ]+"
+    + r"|(?<=(?<!\p{L})(?i:ngày)[ ]+[0-3]?\d)[ ]+(?i:đến|tới)(?:[ ]+(?i:hết))?[ ]+(?i:ngày)[ ]+)"
     + r"(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)"
     + r"(?:(?P=sep)(?P<y>(?:19|20)\d\d))?"
     + _END
@@ -121,10 +125,10 @@ _AHEAD_OF_PERIOD = Pattern(
 _BOUND_BEFORE = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(words('period_bounds'))})[ ]+$", regex.IGNORECASE | regex.REVERSE
 )
-# "sinh năm 1978", "thành lập năm 1959": the year of one event, no period
-# (not "phát sinh năm 2024", a year things arose in, nor "học sinh")
+# "thành lập năm 1959", "Nguyễn Văn A sinh năm 1978": the year of one event, no period
 _EVENT_YEAR_BEFORE = Pattern(
-    rf"(?<!\p{{L}})(?<!(?i:phát|học)[ ])(?:{alternation(words('year_events'))})[ ]+$", regex.IGNORECASE | regex.REVERSE
+    rf"(?<!\p{{L}})(?:(?i:{alternation(words('year_events'))})|(?<=\p{{Lu}}\p{{Ll}}*[ ])sinh(?:[ ]+vào)?)[ ]+$",
+    regex.REVERSE,
 )
 _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết)(?!\p{L})")
 # "5 năm thực hiện … giai đoạn 2019-2024": as many years as the span has

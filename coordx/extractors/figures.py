@@ -220,10 +220,14 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
                 pos = nxt.end() if nxt else pair.end()
         clause = _CLAUSE.match(text, pos)
         about = clause[0] if clause else ""
-        # "1.250 vụ với 2.187 đối tượng, thu giữ 1,2 tấn ma túy": a count of
-        # something else after a comma is what another verb did (not so the
-        # suspects of the cases: "12 vụ, bắt 20 đối tượng mua bán ma túy")
-        if (later := _LATER_COUNT.search(about)) and not _counts_suspects(text, pos + later.end()):
+        # "1.250 vụ với 2.187 đối tượng vi phạm pháp luật, thu giữ 1,2 tấn ma
+        # túy": cases told what they are about, then a count of something
+        # else after a comma, which another verb did. (Cases told nothing of
+        # are those of the seizure: "15 vụ, 20 đối tượng, thu giữ 2 kg ma
+        # túy"; and their suspects are theirs: "12 vụ, bắt 20 đối tượng mua
+        # bán ma túy".)
+        later = _LATER_COUNT.search(about)
+        if later and not _counts_suspects(text, pos + later.end()) and _told_about(about[: later.start()]):
             about = about[: later.start()]
         subset = _SUBSET.search(about)
         if _DRUG.search(about[: subset.start()] if subset else about):
@@ -237,6 +241,16 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         if verb:
             return _ACTIVITY[_key(verb["verb"])]
     return category
+
+
+# "với 2.187 đối tượng": the suspects of the cases, which tell nothing of what they are about
+_WITH_SUSPECTS = Pattern(r"[ ]*(?i:với|gồm)?[ ]*\d[\d.]*[ ]+(?i:đối[ ]+tượng|bị[ ]+can)[ ]*")
+
+
+def _told_about(clause: str) -> bool:
+    """Whether a clause after a count says what was counted, beyond its suspects."""
+    told = _WITH_SUSPECTS.match(clause)
+    return any(c.isalpha() for c in clause[told.end() if told else 0 :])
 
 
 def _counts_suspects(text: str, pos: int) -> bool:

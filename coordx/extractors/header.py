@@ -99,6 +99,7 @@ _SITE_NAVIGATION = Pattern(
 _MAX_SITE_NAVIGATION = 40
 # the page's tools, not its navigation: "Chia sẻ | Gửi email | In bài"
 _TOOL = Pattern(r"[ ]*" + alternation(words("page_furniture")), regex.IGNORECASE)
+_TOOL_BAR = Pattern(r"[ ]*" + alternation(words("page_tools")) + r"(?!\p{L})", regex.IGNORECASE)
 _SECTION = Pattern(r"[ ]*" + alternation(words("section_names")) + r"[ ]*\Z", regex.IGNORECASE)
 _BYLINE_LINES = 2  # short lines (the author, "Nghe bài viết") passed over between the headline and the posting line
 
@@ -117,11 +118,14 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _nav_items(line: str) -> list[str]:
     """The items of a breadcrumb or a menu on one line — short items between
-    separators, or three or more apart by runs of spaces — else none."""
-    for separator, least in ((_NAV_SEPARATORS, 2), (_SPACED_SEPARATOR, _SPACED_ITEMS)):
-        items = [i.strip() for i in separator.split(line.strip()) if i and i.strip()]
-        if len(items) >= least:
-            return items if all(len(i.split()) <= 5 and not i.endswith(".") for i in items) else []
+    separators, or three or more capitalised ones apart by runs of spaces (a
+    headline with doubled spaces has lower-case words between them) — else none."""
+    items = [i.strip() for i in _NAV_SEPARATORS.split(line.strip()) if i and i.strip()]
+    if len(items) >= 2:
+        return items if all(len(i.split()) <= 5 and not i.endswith(".") for i in items) else []
+    items = [i.strip() for i in _SPACED_SEPARATOR.split(line.strip()) if i and i.strip()]
+    if len(items) >= _SPACED_ITEMS and all(len(i.split()) <= _MENU_WORDS and i[:1].isupper() for i in items):
+        return items
     return []
 
 
@@ -143,7 +147,21 @@ def _is_site_navigation(line: str) -> bool:
         bool(items)
         and not any(":" in i or any(c.isdigit() for c in i) for i in items)
         and not all(_TOOL.match(i) for i in items)
+        and not _TOOL_BAR.match(items[0])
     )
+
+
+def _is_banner_navigation(line: str) -> bool:
+    """Navigation that shows the line above it was the site's banner: a menu
+    button, the search box or the login, or a menu or breadcrumb of three
+    items or more or with an arrow ("Trang chủ › Tin tức") — not a section
+    name alone, nor "A / B" (two authors, a subtitle's parts)."""
+    s = line.strip()
+    if len(s) <= _MAX_SITE_NAVIGATION and _SITE_NAVIGATION.match(s):
+        return True
+    items = _nav_items(s)
+    arrow = any(c in s for c in "»›>")
+    return _is_site_navigation(s) and (len(items) >= _SPACED_ITEMS or (arrow and len(items) >= 2))
 
 
 def _is_menu_item(line: str) -> bool:
@@ -234,7 +252,7 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
             if not _is_headline(line):
                 break  # body text
             headline, banner, passed = (pos, end), None, 0
-        elif not posted and _is_site_navigation(line):
+        elif not posted and _is_banner_navigation(line):
             headline, banner = None, headline
         elif passed < _BYLINE_LINES and (_FURNITURE.match(line) or _is_menu_item(line)):
             passed += 1  # the author, "Nghe bài viết": the posting line may follow

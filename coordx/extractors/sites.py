@@ -162,23 +162,31 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
             listed, end = True, more.end()
         if not listed:  # who was at which of a list is not said
             placed.append((m.start(), site))
-    _place_officials(doc, officials, placed)
-    _place_bracketed(doc, officials, bracketed)
+    # (a bracketed site with nobody named before it is placed like any other:
+    # "hội nghị trực tuyến (điểm cầu Hà Nội), Thượng tướng A chủ trì")
+    placed += _place_bracketed(doc, officials, bracketed)
+    _place_officials(doc, officials, sorted(placed, key=lambda p: p[0]))
     return result
 
 
-def _place_bracketed(doc: Doc, officials: OfficialsResult, bracketed: list[tuple[int, Site]]) -> None:
-    """A site in brackets is where the person named just before it was."""
+def _place_bracketed(
+    doc: Doc, officials: OfficialsResult, bracketed: list[tuple[int, Site]]
+) -> list[tuple[int, Site]]:
+    """A site in brackets is where the person named just before it in its
+    sentence was; the sites with nobody before them are returned."""
     mentions = sorted((r[1], r[0], i) for i, ranges in enumerate(officials.ranges) for r in ranges)
     ends = [end for end, _, _ in mentions]
     starts = [start for start, _ in doc.sentences]
+    unowned = []
     for pos, site in bracketed:
         k = bisect_right(ends, pos) - 1
         if k < 0 or bisect_right(starts, mentions[k][1]) != bisect_right(starts, pos):
-            continue  # nobody named before it in its sentence
+            unowned.append((pos, site))
+            continue
         official = officials.officials[mentions[k][2]]
         if official.site is None:
             official.site = site.locality or site.name
+    return unowned
 
 
 def _place_officials(doc: Doc, officials: OfficialsResult, placed: list[tuple[int, Site]]) -> None:
