@@ -25,6 +25,11 @@ Exit status:
 fields), text, start, end — one row per fact (title, published, event_date,
 reporting_period, date, legal_document, official, site, figure, site_count,
 warning, error).
+
+\b
+Environment:
+  COORDX_CACHE_DIR  folder of the compiled-pattern cache (default: the user
+                    cache folder, ~/.cache/coordx on Linux); empty: no cache
 """
 
 
