@@ -26,6 +26,8 @@ CANONICAL = [
     ("circular", "Thông tư số 12/2020/TT-BCA được ban hành.", ["12/2020/TT-BCA"]),
     ("prime-minister", "Quyết định số 1234/QĐ-TTg của Thủ tướng Chính phủ.", ["1234/QĐ-TTg"]),
     ("law-number", "Luật số 37/2018/QH14 về Công an nhân dân.", ["37/2018/QH14"]),
+    ("one-code-no-issuer", "Quy chế phối hợp số 341/QCPH được thay thế.", ["341/QCPH"]),
+    ("long-unit-code", "Theo Quy chế số 215/QC-BTLVCSB4-BĐBP, hai đơn vị tuần tra.", ["215/QC-BTLVCSB4-BĐBP"]),
     ("party-district-plan", "Thực hiện Kế hoạch số 45-KH/HU của Huyện ủy.", ["45-KH/HU"]),
     ("party-guidance-any-body", "Theo Hướng dẫn số 36-HD/BTGTW của Ban Tuyên giáo.", ["36-HD/BTGTW"]),
     ("year-left-out-resolved", "Nghị định số 03/2019/NĐ-CP quy định; Nghị định 03/NĐ-CP nêu rõ.", ["03/2019/NĐ-CP"]),
@@ -113,6 +115,7 @@ REPAIRS = [
     ("icelandic-eth", "Thực hiện Nghị định 03/2019/NÐ-CP của Chính phủ.", "03/2019/NĐ-CP", "Ð"),
     ("hyphen-left-out", "Thực hiện Nghị định 03/2019/NĐCP của Chính phủ.", "03/2019/NĐ-CP", "read as 'NĐ-CP'"),
     ("slash-for-hyphen", "Theo Thông tư liên tịch số 07/2012/TTLT/BCA-BQP.", "07/2012/TTLT-BCA-BQP", "'/' read as '-'"),
+    ("d-typed-for-đ", "Tổng kết Nghị định số 77/2010/ND-CP của Chính phủ.", "77/2010/NĐ-CP", "'ND' read as 'NĐ'"),
     ("party-number-in-state-form", "Thực hiện Chỉ thị 36/CT-TW của Bộ Chính trị.", "36-CT/TW", "read as 36-CT/TW"),
 ]
 

@@ -49,12 +49,12 @@ _FULL = rf"""
         [ ]?/[ ]?(?P<year>\d{{4,5}})[ ]?/[ ]?
         # (a slash typed for a hyphen, "TTLT/BCA-BQP", or the hyphen left out, "NĐCP")
         (?P<code>
-            {_L}{{1,6}}(?:[ ]?[-/][ ]?{_L}[\p{{L}}\d]{{0,6}}){{1,3}}
+            {_L}{{1,6}}(?:[ ]?[-/][ ]?{_L}[\p{{L}}\d]{{0,11}}){{1,3}}
           | (?:UBTVQH|QH)\d{{1,2}}
           | {_L}{{2,4}}\p{{L}}{{1,4}}
         )
       | [ ]?[/-][ ]?(?P<pcode>{_L}{{1,5}})[ ]?/[ ]?(?P<pissuer>{_L}{{1,6}})
-      | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}\d]{{0,6}}){{1,3}})
+      | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}\d]{{0,11}}){{1,3}})
     )
     (?![\p{{L}}\d])
 """
@@ -69,6 +69,8 @@ _MENTION = Pattern(
         (?P<type>{_TYPE_WORD})(?:[ ]+(?:phối[ ]+hợp|liên[ ]+tịch))?(?:[ ]+số)?[ ]+
         (?:
             {_FULL}
+            # "Quy chế số 341/QCPH", "Kế hoạch số 12/KH": one code, no issuer
+          | (?P<onum>\d{{1,5}})[ ]?/[ ]?(?P<ocode>(?-i:{_L}{{2,8}}))(?![\p{{L}}\d]|[ ]?[/-][ ]?[\p{{L}}\d])
           | (?P<snum>\d{{1,5}})(?:[ ]?[/.][ ]?(?P<syear>(?:19|20)\d\d))?(?![\d/.]\d|[\p{{L}}])
         )
       | {_FULL.replace("?P<", "?P<b")}
@@ -134,10 +136,18 @@ def _split_joined_code(raw: str) -> str | None:
     return None
 
 
-def _clean_code(raw: str) -> str:
-    """`NĐ- CP` -> `NĐ-CP`, `TTR-BCA` -> `TTr-BCA`: no spaces, each part spelt as the vocabulary does."""
-    parts = "".join(raw.split()).upper().split("-")
-    return "-".join(_CANONICAL_CODE.get(p, p) for p in parts)
+def _clean_code(raw: str, repairs: list[str]) -> str:
+    """`NĐ- CP` -> `NĐ-CP`, `TTR-BCA` -> `TTr-BCA`: no spaces, each part spelt
+    as the vocabulary does; `ND-CP` -> `NĐ-CP` (a D typed for Đ), reported."""
+    parts = []
+    for part in "".join(raw.split()).upper().split("-"):
+        canonical = _CANONICAL_CODE.get(part)
+        if canonical is None and "D" in part:
+            canonical = _CANONICAL_CODE.get(part.replace("D", "Đ"))
+            if canonical:
+                repairs.append(f"'{part}' read as '{canonical}'")
+        parts.append(canonical or part)
+    return "-".join(parts)
 
 
 # "77 / 2010 / NĐ-CP": spaces typed around the slashes of a number
@@ -162,9 +172,11 @@ def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
         return _Hit(
             m.start(), m.end(), typ, g["snum"], int(g["syear"]) if g.get("syear") else None, None, None, repairs=repairs
         )
+    if "onum" in g:
+        return _Hit(m.start(), m.end(), typ, g["onum"], None, _clean_code(g["ocode"], repairs), None, repairs=repairs)
     num = g["num"]
     if "pcode" in g:
-        code, issuer = _clean_code(g["pcode"]), _clean_code(g["pissuer"])
+        code, issuer = _clean_code(g["pcode"], repairs), _clean_code(g["pissuer"], repairs)
         # a Party body of the vocabulary, or any body when the code is a Party
         # document type ("45-KH/HU", "36-HD/BTGTW")
         if issuer.upper() not in _PARTY_CODES and not (code.upper() in _TYPE_BY_CODE and issuer.isupper()):
@@ -182,7 +194,7 @@ def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
             return None
         repairs.append(f"'{raw_code}' read as '{joined}'")
         raw_code = joined
-    code = _clean_code(raw_code)
+    code = _clean_code(raw_code, repairs)
     if any(c.isspace() for c in raw_code):
         repairs.append(f"spaces removed from '{raw_code}'")
     elif _SPACED_SLASH.search(original):
