@@ -69,6 +69,8 @@ QUALIFIERS = [
     ("it-nhat", "Ít nhất 12 vụ việc được xử lý.", "at_least"),
     ("duoi", "Dưới 10 đối tượng còn lẩn trốn.", "less_than"),
     ("chua-den", "Chưa đến 20 phương án được phê duyệt.", "less_than"),
+    ("uoc-tri-gia", "Thu giữ hàng lậu ước trị giá 3,2 tỷ đồng.", "approximately"),
+    ("tong-tri-gia-khoang", "Số tang vật có tổng trị giá khoảng 800 triệu đồng.", "approximately"),
 ]
 
 
@@ -126,6 +128,13 @@ CATEGORIES = [
     ("other-handed-over", "Bàn giao 7 trụ sở làm việc.", "other"),
     ("groups-of-tasks", "Thực hiện tốt 5 nhóm nhiệm vụ trọng tâm.", "tasks"),
     ("leaflets", "Phát hành 12.000 tờ rơi về phòng cháy.", "information"),
+    ("self-managed-groups", "Duy trì 640 tổ tự quản an ninh trật tự ở khu dân cư.", "other"),
+    ("retail-drug-points", "Triệt xóa 37 điểm bán lẻ trái phép chất ma túy.", "other"),
+    ("events-secured", "Bảo đảm an ninh cho 95 sự kiện chính trị quan trọng.", "other"),
+    ("drill-situations", "Trong buổi diễn tập, lực lượng xử lý tốt 11 tình huống giả định.", "other"),
+    ("firing-exercises", "Đơn vị hoàn thành 3 bài bắn đạn thật.", "other"),
+    ("citizens-taking-part", "Buổi tuyên truyền thu hút 4.300 lượt người dân tham dự.", "personnel"),
+    ("trainees-by-grade", "Bồi dưỡng kiến thức quốc phòng, an ninh cho 860 đối tượng 3 của tỉnh.", "people"),
 ]
 
 
@@ -207,6 +216,15 @@ def test_a_table_row_label_gives_the_category() -> None:
 )
 def test_a_number_is_read_once_whatever_stands_before_it(text: str, expected: list[int]) -> None:
     assert [f.value for f in figures(text)] == expected
+
+
+def test_a_grade_is_not_a_count_but_a_count_after_suspects_is() -> None:
+    assert summary("Bắt 14 đối tượng 2 vụ trộm cắp.") == [(14, "exact", "suspects"), (2, "exact", "incidents")]
+
+
+def test_the_number_of_a_named_unit_is_no_figure() -> None:
+    assert figures("Vùng Cảnh sát biển 3 tuần tra, kiểm soát trên biển trong tháng 5.") == []
+    assert summary("Đồn Biên phòng 627 bắt 4 đối tượng.") == [(4, "exact", "suspects")]
 
 
 def test_a_decimal_times_a_multiplier_is_exact() -> None:

@@ -35,7 +35,11 @@ _ACTIVITY = {_key(row[0]): row[1] for row in table("activity_verbs")}
 
 _DRUG = Pattern(alternation(words("drug_words")), regex.IGNORECASE)
 _NOT_COUNTED = Pattern(rf"{alternation(words('not_counted'))}(?!\p{{L}})", regex.IGNORECASE)
-_SERIAL = Pattern(rf"(?<!\p{{L}}){alternation(words('serial_before'))}[ ]*$", regex.IGNORECASE | regex.REVERSE)
+# (and the capitalised name of a numbered unit: "Vùng Cảnh sát biển 4 tuần tra …")
+_SERIAL = Pattern(
+    rf"(?<!\p{{L}})(?:{alternation(words('serial_before'))}|(?-i:{alternation(words('numbered_units'))}))[ ]*$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 # Patterns anchored at the end of a short look-back run in reverse: only the
 # end is tried, not every position.
 # ... or anywhere in the label of a table row ("- Tuần tra, kiểm soát chung: 312 cuộc")
@@ -52,7 +56,11 @@ _MAX_DIGITS = 18
 
 # A figure starts at a digit or a number word; its qualifier ("hơn", "gần")
 # is read backwards from there.
-_QUALIFIER_BEFORE = Pattern(rf"(?<![\p{{L}}\d])(?:{alternation(list(_QUALIFIERS))})[ ]+$", regex.IGNORECASE)
+# ("ước trị giá 4,6 tỷ đồng": the qualifier of a value written before its noun)
+_QUALIFIER_BEFORE = Pattern(
+    rf"(?<![\p{{L}}\d])(?P<q>{alternation(list(_QUALIFIERS))})[ ]+(?:(?:tổng[ ]+)?(?:trị[ ]+giá|giá[ ]+trị)[ ]+)?$",
+    regex.IGNORECASE,
+)
 _DIGITS = Pattern(r"\d+")
 _COMMA_THOUSANDS = Pattern(r"[1-9]\d{0,2},\d{3}")
 # Amounts that take decimals: "2,500 tấn" stays 2.5
@@ -124,6 +132,8 @@ _CLAUSE = Pattern(r"(?:[^.;:()\n]|\.(?=\d)){0,80}")
 # personnel (SPEC: "lượt người tham gia"), not people helped
 _MOBILISED_NOUNS = {"người", "lượt người"}
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
+# "đối tượng 1" … "đối tượng 4": the grades of defence and security education
+_TRAINEE_GRADE = Pattern(r"[ ]+[1-5](?![\d.,/]\d)")
 # A comma and a few words before another number: a new count, of another verb.
 _LATER_COUNT = Pattern(r",[ ]+(?:\p{L}+[ ]+){1,4}(?=\d)")
 # "trong đó có 39 chuyên án ma túy": a part of the count begins; what it is
@@ -234,6 +244,9 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
             return "drug_cases"
         if _DRUG_TOPIC.match(text, sentence_start, m.start()) or _DRUG.search(label):
             return "drug_cases"  # "Trên lĩnh vực phòng, chống ma túy, … 1.107 vụ"
+    grade = _TRAINEE_GRADE.match(text, m.end()) if category == "suspects" else None
+    if grade and _first_word(text[grade.end() - 1 : grade.end() + 24]) not in _FIGURE_NEXT:
+        return "people"  # "1.420 đối tượng 4": those taught defence and security, by grade
     if category == "people" and _key(m["noun"]) in _MOBILISED_NOUNS and _MOBILISED_BEFORE.search(before):
         return "personnel"  # "huy động hơn 300 người": people mobilised take part
     if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
@@ -309,7 +322,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         lead = text[max(0, pos - 24) : pos]
         qual = _QUALIFIER_BEFORE.search(lead)
         start = pos - (len(lead) - qual.start()) if qual else pos
-        if qual and figures and _key(qual[0]) == "trên" and not text[last_end:start].strip():
+        if qual and figures and _key(qual["q"]) == "trên" and not text[last_end:start].strip():
             # "cứu 14 ngư dân trên 2 tàu cá": "on", not "more than"
             qual, start = None, pos
         before = text[max(0, start - 30) : start]
@@ -325,7 +338,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         if m["vague"]:
             qualifier = "vague"
         elif qual:
-            qualifier = _QUALIFIERS[_key(qual[0])]
+            qualifier = _QUALIFIERS[_key(qual["q"])]
         else:
             qualifier = "exact"
         sentence_start = sentence_starts[bisect_right(sentence_starts, pos) - 1]
@@ -345,7 +358,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             a_start = pos - len(lead) + ratio.start("a")
             a_qual = _QUALIFIER_BEFORE.search(text[max(0, a_start - 24) : a_start])
             a_start -= len(a_qual[0]) if a_qual else 0
-            figures.append(figure(a_start, part, _QUALIFIERS[_key(a_qual[0])] if a_qual else "exact"))
+            figures.append(figure(a_start, part, _QUALIFIERS[_key(a_qual["q"])] if a_qual else "exact"))
         figures.append(figure(start, value, qualifier))
         last_end = m.end()
     return figures
