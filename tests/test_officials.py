@@ -379,6 +379,31 @@ def test_a_chain_of_titles_after_co_before_the_rank() -> None:
     assert one(text).titles == ["Phó Giám đốc Sở Tư pháp"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Phạm Văn Quý trao Huân chương cho tập thể đơn vị.",
+        "Thừa ủy quyền Chủ tịch nước, Thiếu tướng Phạm Văn Quý trao Huân chương cho tập thể đơn vị.",
+        "Thay mặt Bộ trưởng Bộ Quốc phòng, Thiếu tướng Phạm Văn Quý trao quyết định.",
+    ],
+)
+def test_the_post_of_whom_one_acts_for_is_not_ones_own(text: str) -> None:
+    official = one(text)
+    assert (official.name, official.rank, official.titles) == ("Phạm Văn Quý", "Thiếu tướng", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Đại tá Vũ Thị Lan, Viện trưởng Viện Y học dự phòng Quân đội dự hội nghị.", "Viện trưởng Viện Y học dự phòng Quân đội"),
+        ("Thượng tá Đào Văn Hải, Trưởng Ban Quản lý dự án đầu tư xây dựng tham dự.", "Trưởng Ban Quản lý dự án đầu tư xây dựng"),
+        ("Trung tá Lò Văn Pình, Trung đoàn trưởng Trung đoàn dự bị động viên 16 phát biểu.", "Trung đoàn trưởng Trung đoàn dự bị động viên 16"),
+    ],
+)
+def test_a_stop_word_inside_a_compound_of_a_name_ends_no_title(text: str, title: str) -> None:
+    assert one(text).titles == [title]
+
+
 def test_a_degree_before_a_name_after_a_title() -> None:
     official = one("Trưởng phòng Hợp tác quốc tế, ThS. Lò Văn Piếng báo cáo tham luận.")
     assert (official.name, official.titles) == ("Lò Văn Piếng", ["Trưởng phòng Hợp tác quốc tế"])

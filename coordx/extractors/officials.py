@@ -80,6 +80,9 @@ _STOP_AT = Pattern(
     rf"|(?i:và|cùng)[ ]+(?:(?i:{_RANK})|(?i:{_HONORIFIC})[ ]+\p{{Lu}}|{_HEAD}|(?:{_SURNAME})[ ]\p{{Lu}})"
 )
 _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và", "cùng"}
+# Words of a name that hold stop words: "Viện Y học dự phòng", "Trung đoàn dự bị động viên"
+_COMPOUND = Pattern(rf"(?i:{alternation(words('stop_compounds'))})(?!\p{{L}})")
+_COMPOUND_FIRST = {w.split()[0].casefold() for w in words("stop_compounds")}
 # after a name: ", title", " - title", " (title)"
 # ("…, kiêm Chỉ huy trưởng …": a second post held with the first)
 _SEPARATOR = Pattern(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*(?:kiêm[ ]+)?")
@@ -91,6 +94,8 @@ _COMMA_PHRASE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('comma_phrases'))}
 _HONOUR = Pattern(rf"(?i:{alternation(words('honours'))})(?!\p{{L}})")
 # A list of people opens after "có", "gồm", "là": "Cùng dự có Bí thư Đảng ủy, …"
 _CHAIN_OPENER = Pattern(r"(?<!\p{L})(?i:có|gồm|là)[ ]+$")
+# "Thừa ủy quyền của Chủ tịch nước, Trung tướng A": the post is the delegator's
+_DELEGATION = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('delegation_cues'))})(?!\p{{L}})")
 _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 # ("các Phó Giám đốc Công an tỉnh: …", with or without "đồng chí")
 _SHARED = Pattern(rf"(?i:các(?:[ ]+đồng[ ]+chí)?)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
@@ -236,14 +241,19 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         return None
     end = pos
     count = 0
+    compound_end = 0  # where the words of a name holding stop words end
     for w in _WORD_RE.finditer(text, pos, limit):
         if w.start() != end and not (text[end : w.start()] == "," and _comma_inside(text, end)):
             break  # punctuation between: the title is over
         word_start = w.start(1)
         # the regex only where a stop phrase can begin (a set lookup first)
         # (a capitalised word names a body, no verb: "Trưởng ban Chỉ đạo", "Ban Chỉ huy")
-        if count and w[1][:1].islower() and w[1] in _STOP_FIRST and _STOP_AT.match(text, word_start):
-            break
+        if count and w[1][:1].islower() and word_start >= compound_end:
+            compound = _COMPOUND.match(text, word_start) if w[1] in _COMPOUND_FIRST else None
+            if compound:
+                compound_end = compound.end()
+            elif w[1] in _STOP_FIRST and _STOP_AT.match(text, word_start):
+                break
         # " - " separates titles only when a new title follows ("Thừa Thiên - Huế" stays whole);
         # before a lower-case word it closes a title set off by dashes ("A - Giám đốc … - trực tiếp chỉ huy")
         if w[1] == "-" and (_TITLE_START.match(text, w.end() + 1) or text[w.end() + 1 : w.end() + 2].islower()):
@@ -296,7 +306,8 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
     if not adjacent.strip():
         return []
     chosen = _title_ending(text, end - len(adjacent), end)
-    if chosen is None:
+    # (a cue just before the head, or running into it: "Thừa ủy quyền Chủ tịch nước")
+    if chosen is None or _DELEGATION.search(text, end - len(adjacent), chosen[2] + 8):
         return []
     titles = [chosen[0]]
     # ("có Giám đốc Công an tỉnh, Chỉ huy trưởng … và Phó Chủ tịch UBND tỉnh,
