@@ -185,3 +185,42 @@ def test_a_site_in_brackets_with_nobody_before_it_is_the_sentence_s() -> None:
     text = "Bộ Công an tổ chức hội nghị trực tuyến (điểm cầu Hà Nội), Thượng tướng Lê Quốc Hưng, Thứ trưởng chủ trì."
     article = extract(text)
     assert [(o.name, o.site) for o in article.officials] == [("Lê Quốc Hưng", "Hà Nội")]
+
+
+def test_a_host_with_a_town_and_its_province_in_brackets_stands_in_the_province() -> None:
+    article = extract("Tại điểm cầu Bộ Tư lệnh Quân khu 1 (thành phố Thái Nguyên, tỉnh Thái Nguyên), Trung tướng A Dừ chủ trì.")
+    assert [(s.name, s.locality) for s in article.sites] == [("Bộ Tư lệnh Quân khu 1", "Thái Nguyên")]
+
+
+def test_a_district_s_unit_is_named_whole() -> None:
+    text = (
+        "Tại điểm cầu Công an huyện Tam Đảo, Thượng tá Vũ Văn Khôi chủ trì; tại điểm cầu Ban Chỉ huy Quân sự "
+        "thị xã Phúc Yên, Trung tá Đỗ Văn Hòa chủ trì."
+    )
+    article = extract(text)
+    assert [(s.name, s.locality) for s in article.sites] == [
+        ("Công an huyện Tam Đảo", None),
+        ("Ban Chỉ huy Quân sự thị xã Phúc Yên", None),
+    ]
+    assert [o.site for o in article.officials] == ["Công an huyện Tam Đảo", "Ban Chỉ huy Quân sự thị xã Phúc Yên"]
+
+
+def test_the_units_of_every_district_are_no_site() -> None:
+    article = extract("Hội nghị kết nối tới 25 điểm cầu Ban Chỉ huy Quân sự và Công an các huyện, thành phố.")
+    assert (article.sites, article.site_count) == ([], 25)
+
+
+def test_those_who_attend_along_are_at_the_last_sentence_s_site() -> None:
+    text = (
+        "Tại điểm cầu tỉnh Sơn La, đồng chí Lò Minh Hùng, Phó Chủ tịch UBND tỉnh chủ trì. Cùng dự có Đại tá "
+        "Nguyễn Văn Thanh, Giám đốc Công an tỉnh; Đại tá Lê Văn Tú, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh. "
+        "Dự hội nghị còn có Thiếu tướng Trần Văn Định, Phó Tư lệnh Quân khu 2."
+    )
+    article = extract(text)
+    assert [(o.name, o.site) for o in article.officials] == [
+        ("Lò Minh Hùng", "Sơn La"),
+        ("Nguyễn Văn Thanh", "Sơn La"),
+        ("Lê Văn Tú", "Sơn La"),
+        ("Trần Văn Định", None),
+    ]
+    assert article.sites[0].chaired_by == ["Lò Minh Hùng"]

@@ -9,7 +9,7 @@ import regex
 
 from coordx.extractors.common import Range, find_words
 from coordx.extractors.officials import OfficialsResult
-from coordx.models import Site, Span
+from coordx.models import Official, Site, Span
 from coordx.patterns import Pattern
 from coordx.text import Doc
 from coordx.vocab import alternation, province_forms, table, words
@@ -38,9 +38,13 @@ def _continuations(compounds: tuple[str, ...]) -> str:
 
 
 _SYLLABLE = _continuations(words("organisation_words"))
+# The kinds of place a host stands for: "Công an tỉnh …", "Công an huyện Sóc Sơn"
+_DISTRICT = r"huyện|quận|thị[ ]+xã"
+_KIND = rf"tỉnh|thành[ ]+phố|{_DISTRICT}"
 _UNIT_NUMBER = rf"(?<=(?<!\p{{L}}){alternation(words('numbered_units'))}[ ])\d{{1,3}}(?!\d|[.,/]\d)"
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
-_GENERIC_AFTER = Pattern(r"[ ]+(?i:các|những)(?!\p{L})")
+# ("… Ban Chỉ huy Quân sự và Công an các quận, huyện": the units of every district)
+_GENERIC_AFTER = Pattern(r"(?:[ ]+(?i:và|cùng)[ ]+[^,.;:()\n]{0,30}?)?[ ]+(?i:các|những)(?!\p{L})")
 _SITE = Pattern(
     rf"""
     (?<!\p{{L}})(?i:{_SITE_WORD})[ ]+
@@ -52,9 +56,11 @@ _SITE = Pattern(
         # "Công an Quảng Bình", "tỉnh Bắc Kạn", "Hà Nội", "TP Hồ Chí Minh"
       # (the lower-case halves of "Tỉnh ủy", "Bộ Tư lệnh", "Quân khu" belong to the name)
       # ("Bộ Chỉ huy BĐBP tỉnh Kiên Giang": a host, then the place's kind)
-      | (?:(?i:{_HOST})[ ]+(?:(?i:tỉnh|thành[ ]+phố)[ ]+)?)?
+      | (?:(?i:{_HOST})[ ]+(?:(?i:{_KIND})[ ]+)?)?
         # ("Bộ Tư lệnh Quân khu 4": a unit's number ends its name)
-        (?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|{_SYLLABLE})){{0,7}}(?:[ ]{_UNIT_NUMBER})?)
+        (?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|{_SYLLABLE})){{0,7}}(?:[ ]{_UNIT_NUMBER})?
+          # ("Ban Chỉ huy Quân sự thị xã Sơn Tây": a district's unit, the district named)
+          (?:[ ](?i:{_DISTRICT})[ ]{_TOKEN}(?:[ ]{_TOKEN}){{0,3}})?)
     )
     (?!\p{{L}})
     """,
@@ -80,10 +86,15 @@ _COUNT_AFTER = Pattern(
     r"(?i:tỉnh|địa[ ]+phương|đơn[ ]+vị|xã|huyện)(?!\p{L})"
 )
 # "điểm cầu Bộ Tư lệnh Quân khu 2 (tỉnh Phú Thọ)": a host, and the place it stands in
-_PLACE_IN_BRACKETS = Pattern(rf"[ ]*\([ ]*(?:(?i:tỉnh|thành[ ]+phố|TP\.?)[ ]+)?(?P<place>{_PLACE})[ ]*\)")
+# ("(thành phố Việt Trì, tỉnh Phú Thọ)": the town, then its province)
+_PLACE_IN_BRACKETS = Pattern(
+    rf"[ ]*\([ ]*(?:[^(),\n]{{1,40}},[ ]*)?(?:(?i:tỉnh|thành[ ]+phố|TP\.?)[ ]+)?(?P<place>{_PLACE})[ ]*\)"
+)
 # "Đại tá A, Giám đốc Công an tỉnh (dự tại điểm cầu Lai Châu)": one person's site, said in brackets
 _BRACKET_OPENS = Pattern(r"\([ ]*(?:(?i:dự|tham[ ]+dự|có[ ]+mặt)[ ]+)?(?:(?i:tại|ở)[ ]+)?$", regex.REVERSE)
 _MORE_PLACES = Pattern(rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?{_PLACE})(?!\p{{L}})")
+# A sentence of those who were there with the last one's: "Cùng dự có …", "Cùng tham dự …"
+_ALONG = Pattern(r"[ \n]*(?i:cùng[ ]+(?:tham[ ]+)?dự)(?!\p{L})")
 _PLACE_IN = Pattern(rf"(?<!\p{{L}})(?:{_PLACE})(?!\p{{L}})", regex.IGNORECASE)
 
 
@@ -202,11 +213,19 @@ def _place_officials(doc: Doc, officials: OfficialsResult, placed: list[tuple[in
         k = bisect_right(starts, start) - 1
         lo, hi = bisect_left(sentence_of, k), bisect_right(sentence_of, k)
         if lo == hi:
+            # "Tại điểm cầu tỉnh X, A chủ trì. Cùng dự có B, …": B was there too
+            if k > 0 and _ALONG.match(doc.text, starts[k]):
+                lo = bisect_left(sentence_of, k - 1)
+                if lo < hi:
+                    _place(officials.officials[index], placed[hi - 1][1], chair=False)
             continue
         before = bisect_right(positions, start, lo, hi)
         site = placed[before - 1][1] if before > lo else placed[lo][1]
-        official = officials.officials[index]
-        if official.site is None:
-            official.site = site.locality or site.name
-        if {"chair", "co-chair"} & set(official.roles) and official.name not in site.chaired_by:
-            site.chaired_by.append(official.name)
+        _place(officials.officials[index], site, chair=True)
+
+
+def _place(official: Official, site: Site, chair: bool) -> None:
+    if official.site is None:
+        official.site = site.locality or site.name
+    if chair and {"chair", "co-chair"} & set(official.roles) and official.name not in site.chaired_by:
+        site.chaired_by.append(official.name)
