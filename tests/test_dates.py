@@ -279,6 +279,19 @@ def test_a_month_opening_a_range_takes_the_year_of_its_end() -> None:
     assert [d.value for d in article.dates] == ["2022-12", "2023-02"]
 
 
+def test_days_of_a_year_reviewed_after_it_are_dated_by_the_meeting() -> None:
+    article = extract(
+        "Sáng 12/1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2023. Từ ngày 10/9, khi lũ về, "
+        "hai lực lượng huy động 900 cán bộ, chiến sĩ. Ngày 5/1, hai bên đã họp chuẩn bị."
+    )
+    assert [(d.value, d.role) for d in article.dates] == [
+        ("2024-01-12", "event"),
+        ("2023-09-10", "other"),
+        ("2024-01-05", "other"),
+    ]
+    assert "year of '10/9' inferred as 2023 from the meeting's date" in article.warnings
+
+
 def test_effective_date_is_not_an_issue_date() -> None:
     article = extract(
         "Sáng 20/11/2022, hai Bộ quán triệt Thông tư liên tịch 05/2022/TTLT-BCA-BQP có hiệu lực từ ngày 1/12/2022."
@@ -438,6 +451,15 @@ HEADER = [
         "Sáng 2/6, Công an huyện tổ chức lễ ra quân.",
         "Công an huyện ra quân tấn công trấn áp tội phạm",
         "2024-06-03",
+    ),
+    (
+        "a-banner-its-tagline-a-menu-and-a-posting-line-after-the-headline",
+        "TIN BIÊN PHÒNG ĐIỆN TỬ\nCơ quan của Đảng ủy - Bộ Tư lệnh Bộ đội Biên phòng\n"
+        "☰  Thời sự | Biên giới | Pháp luật | Video\nTrang chủ » Biên giới » Tin tức\n"
+        "Hai đồn biên phòng ký kết quy chế phối hợp\nĐăng lúc: 09:10 | 14/03/2024\n"
+        "Sáng 13/3, hai đồn biên phòng ký kết quy chế phối hợp.",
+        "Hai đồn biên phòng ký kết quy chế phối hợp",
+        "2024-03-14",
     ),
     (
         "a-headline-in-capitals-with-no-navigation-under-it-stays",

@@ -532,6 +532,15 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     if published:
         seen[published.value] = published
         mentions.append(published)
+    # A meeting reviewing a year without a publication date: its day is dated
+    # by the year reviewed ("Sáng 15/1" reviewing 2024 is in 2025), and the
+    # other days by the meeting as by a posting ("từ ngày 7/9" is in 2024).
+    meeting: tuple[int, int, int] | None = None
+    whole_year = period_hit is not None and not period_hit.years_span and period_hit.start_month == 1
+    if pub_parts is None and whole_year and period_hit and period_hit.end_month == 12 and event_raw and event_raw.day:
+        meeting_year = event_raw.year or _infer_year(event_raw.month, event_raw.day, None, period_hit)[0]
+        if meeting_year is not None and event_raw.range_start is None:
+            meeting = (meeting_year, event_raw.month, event_raw.day)
     # the year of the last event-like full date told so far ("Sáng 18/1/2018 … Chiều 19/1")
     context_year: int | None = None
     context_month = 12
@@ -554,7 +563,10 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
             warnings.append(f"year of '{nfc(doc.span(r.start, r.end).text)}' inferred as {year} from {why}")
         elif r.day is not None and year is None:
             ahead = bool(_AHEAD_BEFORE.search(doc.text, max(0, r.start - 40), r.start))
-            year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year, ahead)
+            if meeting and r is not event_raw:
+                year, why = _infer_year(r.month, r.day, meeting, None, None, ahead)[0], "the meeting's date"
+            else:
+                year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year, ahead)
             inferred = True
             span_text = nfc(doc.span(r.start, r.end).text)
             if year is not None:
