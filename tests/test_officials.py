@@ -246,6 +246,9 @@ def test_title_ends_before_and_an_honorific() -> None:
         ("UVTV Đảng ủy", "Ủy viên Ban Thường vụ Đảng ủy"),
         ("CHT Bộ CHQS tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
         ("Ủy viên QUTW", "Ủy viên Quân ủy Trung ương"),
+        ("Giám đốc Công an TP. Hồ Chí Minh", "Giám đốc Công an Thành phố Hồ Chí Minh"),
+        ("Phó Chủ tịch UBND TP Đà Nẵng", "Phó Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng"),
+        ("Trưởng Công an TX. Sơn Tây", "Trưởng Công an thị xã Sơn Tây"),
     ],
 )
 def test_abbreviated_titles_are_expanded(written: str, canonical: str) -> None:

@@ -121,6 +121,8 @@ _SPEAK_HINTS = ("biểu", "luận", "đạo")
 
 # One pass each: abbreviations (case as written), then institutions (any case).
 _EXPANSION = {a: full for a, full in _ABBREVIATIONS}
+# abbreviations written with a full stop that goes on ("Công an TP. Hồ Chí Minh")
+_DOTTED = {a[:-1] for a in _EXPANSION if a.endswith(".")}
 _ABBREV_RE = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(list(_EXPANSION), flexible_space=False)})(?:(?!\p{{L}})|(?<=\.))"
 )
@@ -242,9 +244,11 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     end = pos
     count = 0
     compound_end = 0  # where the words of a name holding stop words end
+    last_word = ""
     for w in _WORD_RE.finditer(text, pos, limit):
-        if w.start() != end and not (text[end : w.start()] == "," and _comma_inside(text, end)):
-            break  # punctuation between: the title is over
+        gap = text[end : w.start()]
+        if gap and not (gap == "," and _comma_inside(text, end)) and not (gap == "." and last_word in _DOTTED):
+            break  # punctuation between (not a comma of a phrase, not "TP. Hồ Chí Minh"): the title is over
         word_start = w.start(1)
         # the regex only where a stop phrase can begin (a set lookup first)
         # (a capitalised word names a body, no verb: "Trưởng ban Chỉ đạo", "Ban Chỉ huy")
@@ -259,6 +263,7 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         if w[1] == "-" and (_TITLE_START.match(text, w.end() + 1) or text[w.end() + 1 : w.end() + 2].islower()):
             break
         end = w.end()
+        last_word = w[1]
         count += 1
         if count >= _MAX_TITLE_WORDS:
             break
