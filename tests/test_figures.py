@@ -222,6 +222,11 @@ def test_a_grade_is_not_a_count_but_a_count_after_suspects_is() -> None:
     assert summary("Bắt 14 đối tượng 2 vụ trộm cắp.") == [(14, "exact", "suspects"), (2, "exact", "incidents")]
 
 
+def test_a_sentence_on_all_of_those_counted_counts_them_once() -> None:
+    assert summary("Tổ công tác bắt ba đối tượng. Cả ba đối tượng đã khai nhận hành vi.") == [(3, "exact", "suspects")]
+    assert summary("Lực lượng chức năng bắt giữ cả 12 đối tượng.") == [(12, "exact", "suspects")]
+
+
 def test_the_number_of_a_named_unit_is_no_figure() -> None:
     assert figures("Vùng Cảnh sát biển 3 tuần tra, kiểm soát trên biển trong tháng 5.") == []
     assert summary("Đồn Biên phòng 627 bắt 4 đối tượng.") == [(4, "exact", "suspects")]

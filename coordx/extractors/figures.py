@@ -132,6 +132,8 @@ _CLAUSE = Pattern(r"(?:[^.;:()\n]|\.(?=\d)){0,80}")
 # personnel (SPEC: "lượt người tham gia"), not people helped
 _MOBILISED_NOUNS = {"người", "lượt người"}
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
+# A sentence opening on "Cả" and a number speaks again of those counted before it
+_BACK_REFERENCE = Pattern(r"(?:[.;:!?\n][ ]*|\A[ ]*)(?i:cả)[ ]+\Z")
 # "đối tượng 1" … "đối tượng 4": the grades of defence and security education
 _TRAINEE_GRADE = Pattern(r"[ ]+[1-5](?![\d.,/]\d)")
 # A comma and a few words before another number: a new count, of another verb.
@@ -328,6 +330,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         before = text[max(0, start - 30) : start]
         if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")):
             continue
+        if _BACK_REFERENCE.search(before):
+            continue  # "… bắt ba đối tượng. Cả ba đối tượng khai nhận": those counted already
         if m["num"] and _YEAR_NUMBER.fullmatch(m["num"]) and _YEAR_WORD_BEFORE.search(before):
             continue  # "năm 2025 căn bản hoàn thành": a year, whatever follows it
         if m["words"] and _key(m["words"]) == "một" and not m["mult"].strip():
