@@ -53,7 +53,6 @@ _MAX_DIGITS = 18
 # A figure starts at a digit or a number word; its qualifier ("hơn", "gần")
 # is read backwards from there.
 _QUALIFIER_BEFORE = Pattern(rf"(?<![\p{{L}}\d])(?:{alternation(list(_QUALIFIERS))})[ ]+$", regex.IGNORECASE)
-_DIGITS = Pattern(r"\d+")
 _COMMA_THOUSANDS = Pattern(r"[1-9]\d{0,2},\d{3}")
 # Amounts that take decimals: "2,500 tấn" stays 2.5
 _MEASURED = {"weight", "percent"}
@@ -276,17 +275,18 @@ def _figure(doc: Doc, start: int, value: int | float, qualifier: str, *, end: in
     )
 
 
-def _digit_triggers(text: str) -> Iterator[int]:
+def _digit_triggers(doc: Doc) -> Iterator[int]:
     """Starts of digit runs whose number may be a figure's. The runs of one
     written number ("391.000", "1.2.3.4 …") share the word after it, read once."""
+    text = doc.text
     reach, could = -1, False
-    for run in _DIGITS.finditer(text):
-        if run.start() > reach:
-            nxt = _NEXT_WORD.match(text, run.end())
+    for start, end in doc.digit_runs:
+        if start > reach:
+            nxt = _NEXT_WORD.match(text, end)
             reach = nxt.end("rest") if nxt else len(text)
             could = nxt is not None and nxt["word"].casefold() in _FIGURE_NEXT
         if could:
-            yield run.start()
+            yield start
 
 
 def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list[Figure]:
@@ -294,7 +294,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
     text = doc.text
     claims = RangeSet(claimed)
     figures: list[Figure] = []
-    triggers = set(_digit_triggers(text))
+    triggers = set(_digit_triggers(doc))
     triggers.update(p for p in find_words(doc.lower, _TRIGGER_WORDS) if _word_could_count(text, p))
     sentence_starts = [start for start, _ in doc.sentences]
     done = -1
