@@ -73,7 +73,7 @@ _EVENT_LEAD = Pattern(
     r"(?:(?i:hai|ba|bốn|\d{1,2})[ ]+)?[ ]*$"  # "Trong hai ngày 16 - 17/9"
     r"|^[ ]*$"
 )
-_EVENT_WORD = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('event_words'))})(?!\p{{L}})")
+_EVENT_WORD = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('event_words'), factored=True)})(?!\p{{L}})")
 
 
 _PERIOD = Pattern(
@@ -132,7 +132,8 @@ _EVENT_YEAR_BEFORE = Pattern(
 _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết)(?!\p{L})")
 # "5 năm thực hiện … giai đoạn 2019-2024": as many years as the span has
 _YEARS_COUNT = Pattern(
-    rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|(?i:{alternation([w for w, _ in table('number_words')])}))[ ]+năm(?!\p{{L}})"
+    rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|(?i:{alternation([w for w, _ in table('number_words')], factored=True)}))"
+    r"[ ]+năm(?!\p{L})"
 )
 _NUMBER_WORD_VALUE = {w.casefold(): int(v) for w, v in table("number_words")}
 _SENTENCE_LOOKBACK = 400
@@ -150,7 +151,7 @@ def _counts_the_span(told: str, m: regex.Match[str]) -> bool:
 _FUTURE_AFTER = Pattern(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ISSUANCE_AFTER = Pattern(r"[^.;\n]{0,40}?(?<!\p{L})ban[ ]+hành(?!\p{L})", regex.IGNORECASE)
-_MEETING_WORD = Pattern(rf"(?<!\p{{L}})(?i:tổ[ ]+chức|{alternation(words('event_words'))})(?!\p{{L}})")
+_MEETING_WORD = Pattern(rf"(?<!\p{{L}})(?i:tổ[ ]+chức|{alternation(words('event_words'), factored=True)})(?!\p{{L}})")
 
 
 def _tells_issuance(text: str, end: int) -> bool:
