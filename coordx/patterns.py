@@ -32,7 +32,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import regex
 
@@ -42,17 +42,13 @@ import regex
 # a few thousand characters gives up after this many seconds, and the
 # pipeline reports that extractor as stopped instead of hanging a batch.
 # (Shorter calls go without: a timeout triples the cost of a call, and a
-# bounded pattern over a short window cannot run away.)
+# bounded pattern over a short window cannot run away. Short calls pass no
+# `timeout` at all: even `timeout=None` costs a microsecond a call.)
 PATTERN_TIMEOUT = 5.0
 _TIMED_SPAN = 4096
 
 _Key = tuple[str, int]
 _DIGEST_SIZE = 32  # the file: SHA-256 of the pickle, then the pickle
-
-
-def _timeout(string: str, pos: int | None, endpos: int | None) -> float | None:
-    span = (len(string) if endpos is None else endpos) - (pos or 0)
-    return PATTERN_TIMEOUT if span > _TIMED_SPAN else None
 
 
 class _Cache:
@@ -157,20 +153,30 @@ def save_cache() -> None:
     _CACHE.save()
 
 
+class _Matcher(Protocol):
+    def __call__(self, string: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None: ...
+
+
 class Pattern:
     """A `regex` pattern compiled on first use (or loaded from the cache),
     whose scans of long text are bounded by PATTERN_TIMEOUT (raising
     TimeoutError). Anchored calls (`match`, `fullmatch`) consume at most what
     the bounded pattern allows."""
 
-    __slots__ = ("_key", "_pattern")
+    # `match` and `fullmatch` are the compiled pattern's own methods once it
+    # is made (before, methods that make it): the extractors call them tens
+    # of thousands of times a second, and a wrapper call costs as much as a
+    # short match.
+    __slots__ = ("_key", "_compiled", "match", "fullmatch")
     _every: list[Pattern] = []
+    match: _Matcher
+    fullmatch: _Matcher
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         # Compiled on first use: a run that never needs a pattern (one short
         # file, a single command) does not pay for compiling it.
         self._key: _Key = (pattern, flags)
-        self._pattern: regex.Pattern[str] | None = None
+        self._pattern = None
         Pattern._every.append(self)
 
     @classmethod
@@ -179,29 +185,58 @@ class Pattern:
         return list(cls._every)
 
     @property
+    def _pattern(self) -> regex.Pattern[str] | None:
+        """The compiled pattern, None until made."""
+        return self._compiled
+
+    @_pattern.setter
+    def _pattern(self, compiled: regex.Pattern[str] | None) -> None:
+        self._compiled = compiled
+        if compiled is None:
+            self.match = self._first_match
+            self.fullmatch = self._first_fullmatch
+        else:
+            self.match = compiled.match
+            self.fullmatch = compiled.fullmatch
+
+    @property
     def compiled(self) -> regex.Pattern[str]:
         """The compiled `regex` pattern, for calls without a time bound."""
-        if self._pattern is None:
-            self._pattern = _CACHE.get(self._key)
-            if self._pattern is None:
-                self._pattern = regex.compile(*self._key)
+        if self._compiled is None:
+            compiled = _CACHE.get(self._key)
+            if compiled is None:
+                compiled = regex.compile(*self._key)
                 _CACHE.compiled_here = True
-        return self._pattern
+            self._pattern = compiled
+            return compiled
+        return self._compiled
 
-    def match(self, string: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
+    def _first_match(self, string: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
         return self.compiled.match(string, pos, endpos)
 
-    def fullmatch(self, string: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
+    def _first_fullmatch(
+        self, string: str, pos: int | None = None, endpos: int | None = None
+    ) -> regex.Match[str] | None:
         return self.compiled.fullmatch(string, pos, endpos)
 
     def search(self, string: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.compiled.search(string, pos, endpos, timeout=_timeout(string, pos, endpos))
+        compiled = self._compiled or self.compiled
+        if (len(string) if endpos is None else endpos) - (pos or 0) > _TIMED_SPAN:
+            return compiled.search(string, pos, endpos, timeout=PATTERN_TIMEOUT)
+        return compiled.search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int | None = None, endpos: int | None = None) -> Iterator[regex.Match[str]]:
-        return self.compiled.finditer(string, pos, endpos, timeout=_timeout(string, pos, endpos))
+        compiled = self._compiled or self.compiled
+        if (len(string) if endpos is None else endpos) - (pos or 0) > _TIMED_SPAN:
+            return compiled.finditer(string, pos, endpos, timeout=PATTERN_TIMEOUT)
+        return compiled.finditer(string, pos, endpos)
 
     def sub(self, repl: str | Callable[[regex.Match[str]], str], string: str) -> str:
-        return self.compiled.sub(repl, string, timeout=_timeout(string, None, None))
+        if len(string) > _TIMED_SPAN:
+            return self.compiled.sub(repl, string, timeout=PATTERN_TIMEOUT)
+        return self.compiled.sub(repl, string)
 
     def split(self, string: str) -> list[str | Any]:
-        return self.compiled.split(string, timeout=_timeout(string, None, None))
+        if len(string) > _TIMED_SPAN:
+            return self.compiled.split(string, timeout=PATTERN_TIMEOUT)
+        return self.compiled.split(string)

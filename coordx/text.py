@@ -110,6 +110,7 @@ def nfc(text: str) -> str:
 
 # Abbreviations written with a full stop inside a sentence: "TP. Cần Thơ",
 # "TX. Sơn Tây", "PGS. TS. Nguyễn Văn A".
+_DIGIT_RUN = Pattern(r"\d+")
 _SENTENCE_END = Pattern(r"(?<!(?<!\p{L})(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS))[.!?](?=[ \n]|$)|\n")
 
 
@@ -202,6 +203,12 @@ class Doc:
             start = m.end()
         bounds.append((start, len(self.text)))
         return bounds
+
+    @cached_property
+    def digit_runs(self) -> list[tuple[int, int]]:
+        """(start, end) of each run of digits of `text`, in order: every date,
+        document number and figure holds one, and each extractor looks there."""
+        return [m.span() for m in _DIGIT_RUN.finditer(self.text)]
 
     @cached_property
     def lower(self) -> str:

@@ -30,7 +30,6 @@ _CUE = alternation(words("day_cues"))
 # digits starts, in this order; words before the digits ("ngày", "tháng", a
 # day word) are checked backwards. Far cheaper than scanning with one
 # alternation of every shape.
-_DIGITS = Pattern(r"\d+")
 _START = r"(?<![\p{L}\d/.,-])"
 _END = r"(?![\d/]|\.\d|-\d|[ ]?/[ ]?[\p{Lu}])"
 # "16 - 17/7/2022", "15 và 16/3/2024", "10 đến (ngày) 12/5", "(15 và 16/3)": days of one month
@@ -74,7 +73,7 @@ _EVENT_LEAD = Pattern(
     r"(?:(?i:hai|ba|bốn|\d{1,2})[ ]+)?[ ]*$"  # "Trong hai ngày 16 - 17/9"
     r"|^[ ]*$"
 )
-_EVENT_WORD = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('event_words'))})(?!\p{{L}})")
+_EVENT_WORD = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('event_words'), factored=True)})(?!\p{{L}})")
 
 
 _PERIOD = Pattern(
@@ -133,7 +132,8 @@ _EVENT_YEAR_BEFORE = Pattern(
 _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết)(?!\p{L})")
 # "5 năm thực hiện … giai đoạn 2019-2024": as many years as the span has
 _YEARS_COUNT = Pattern(
-    rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|(?i:{alternation([w for w, _ in table('number_words')])}))[ ]+năm(?!\p{{L}})"
+    rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|(?i:{alternation([w for w, _ in table('number_words')], factored=True)}))"
+    r"[ ]+năm(?!\p{L})"
 )
 _NUMBER_WORD_VALUE = {w.casefold(): int(v) for w, v in table("number_words")}
 _SENTENCE_LOOKBACK = 400
@@ -151,7 +151,7 @@ def _counts_the_span(told: str, m: regex.Match[str]) -> bool:
 _FUTURE_AFTER = Pattern(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ISSUANCE_AFTER = Pattern(r"[^.;\n]{0,40}?(?<!\p{L})ban[ ]+hành(?!\p{L})", regex.IGNORECASE)
-_MEETING_WORD = Pattern(rf"(?<!\p{{L}})(?i:tổ[ ]+chức|{alternation(words('event_words'))})(?!\p{{L}})")
+_MEETING_WORD = Pattern(rf"(?<!\p{{L}})(?i:tổ[ ]+chức|{alternation(words('event_words'), factored=True)})(?!\p{{L}})")
 
 
 def _tells_issuance(text: str, end: int) -> bool:
@@ -185,9 +185,8 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
     text = doc.text
     found: list[_Raw] = []
     done = -1
-    for run in _DIGITS.finditer(text):
-        p = run.start()
-        if p < done or not _may_go_on(doc.lower, run.end()) or overlaps(p, run.end(), skip):
+    for p, run_end in doc.digit_runs:
+        if p < done or not _may_go_on(doc.lower, run_end) or overlaps(p, run_end, skip):
             continue
         lead = text[max(0, p - 12) : p]
         if (m := _RANGE.match(text, p)) and (m["y"] or _has_cue(doc, p)) and int(m["d1"]) < int(m["d2"]):
@@ -369,16 +368,17 @@ _YEAR_AHEAD = Pattern(
 _AHEAD_DAYS = 62  # how far after the posting a day without a year may lie
 _YEAR_REVIEWED_FROM = 11  # the month from which a year's review may be held
 _YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "nửa đầu năm", "nửa cuối năm", "quý"]
-_YEAR = Pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CENTURIES = ("19", "20")  # a year is a run of four digits that starts so
 
 
-def _period_matches(text: str, lower: str) -> list[regex.Match[str]]:
+def _period_matches(doc: Doc) -> list[regex.Match[str]]:
     """Periods in text order: the period pattern runs only in windows around
     the years and the words of a period written without one ("6 tháng đầu
     năm", "quý III")."""
     windows: list[list[int]] = []
-    anchors = [(y.start(), y.end() + 8) for y in _YEAR.finditer(text)]
-    anchors += [(p, p + 24) for p in find_words(lower, _YEARLESS_WORDS)]
+    text = doc.text
+    anchors = [(s, e + 8) for s, e in doc.digit_runs if e - s == 4 and text.startswith(_CENTURIES, s)]
+    anchors += [(p, p + 24) for p in find_words(doc.lower, _YEARLESS_WORDS)]
     for start, end in sorted(anchors):
         lo, hi = max(0, start - 50), min(len(text), end)
         if windows and lo <= windows[-1][1]:
@@ -396,7 +396,7 @@ def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> 
     by the time of writing (`ref`, the year and month of publication)."""
     text = doc.text
     starts = [start for start, _ in doc.sentences]
-    for m in _period_matches(text, doc.lower):
+    for m in _period_matches(doc):
         if overlaps(m.start(), m.end(), skip):
             continue
         hit = _period_value(m, ref)

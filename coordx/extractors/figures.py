@@ -33,8 +33,8 @@ _NUMBER_WORDS = {_key(row[0]): int(row[1]) for row in table("number_words")}
 _MULTIPLIERS = {_key(row[0]): int(row[1]) for row in table("multipliers")}
 _ACTIVITY = {_key(row[0]): row[1] for row in table("activity_verbs")}
 
-_DRUG = Pattern(alternation(words("drug_words")), regex.IGNORECASE)
-_NOT_COUNTED = Pattern(rf"{alternation(words('not_counted'))}(?!\p{{L}})", regex.IGNORECASE)
+_DRUG = Pattern(alternation(words("drug_words"), factored=True), regex.IGNORECASE)
+_NOT_COUNTED = Pattern(rf"{alternation(words('not_counted'), factored=True)}(?!\p{{L}})", regex.IGNORECASE)
 # (and the capitalised name of a numbered unit: "Vùng Cảnh sát biển 4 tuần tra …")
 _SERIAL = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(words('serial_before'))}|(?-i:{alternation(words('numbered_units'))}))[ ]*$",
@@ -43,7 +43,9 @@ _SERIAL = Pattern(
 # Patterns anchored at the end of a short look-back run in reverse: only the
 # end is tried, not every position.
 # ... or anywhere in the label of a table row ("- Tuần tra, kiểm soát chung: 312 cuộc")
-_ACTIVITY_IN = Pattern(rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTIVITY))})(?!\p{{L}})", regex.IGNORECASE)
+_ACTIVITY_IN = Pattern(
+    rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTIVITY), factored=True)})(?!\p{{L}})", regex.IGNORECASE
+)
 _YEAR_NUMBER = Pattern(r"(?:19|20)\d\d")
 _YEAR_WORD_BEFORE = Pattern(r"(?<!\p{L})(?i:năm)[ ]+$", regex.REVERSE)
 _ACTIVITY_BEFORE = Pattern(
@@ -58,19 +60,21 @@ _MAX_DIGITS = 18
 # is read backwards from there.
 # ("ước trị giá 4,6 tỷ đồng": the qualifier of a value written before its noun)
 _QUALIFIER_BEFORE = Pattern(
-    rf"(?<![\p{{L}}\d])(?P<q>{alternation(list(_QUALIFIERS))})[ ]+(?:(?:tổng[ ]+)?(?:trị[ ]+giá|giá[ ]+trị)[ ]+)?$",
+    rf"(?<![\p{{L}}\d])(?P<q>{alternation(list(_QUALIFIERS), factored=True)})[ ]+"
+    r"(?:(?:tổng[ ]+)?(?:trị[ ]+giá|giá[ ]+trị)[ ]+)?$",
     regex.IGNORECASE,
 )
-_DIGITS = Pattern(r"\d+")
 _COMMA_THOUSANDS = Pattern(r"[1-9]\d{0,2},\d{3}")
 # Amounts that take decimals: "2,500 tấn" stays 2.5
 _MEASURED = {"weight", "percent"}
 _DOT_DECIMAL = Pattern(r"\d{1,3}\.\d{1,2}")
-_FUNCTION_WORD = alternation(words("function_words"))
+_UNIT = alternation(list(_UNITS), factored=True)
+_FUNCTION_WORD = alternation(words("function_words"), factored=True)
 _CLASSIFIERS = words("classifiers")
-_CLASSIFIER = alternation(_CLASSIFIERS)
+_CLASSIFIER = alternation(_CLASSIFIERS, factored=True)
 # a lower-case word of the noun a classifier counts, never a function word ("và", "trong")
 _COUNTED_WORD = rf"(?!{_FUNCTION_WORD}(?!\p{{L}}))(?-i:\p{{Ll}}+)"
+_NUMBER_WORD = alternation(list(_NUMBER_WORDS), factored=True)
 _TRIGGER_WORDS = sorted({w.split()[0] for w in [*_VAGUE, *_NUMBER_WORDS]})
 
 _FIGURE = Pattern(
@@ -78,24 +82,24 @@ _FIGURE = Pattern(
     (?<![\p{{L}}\d.,-])
     (?:
         # "hàng trăm", "hàng chục ngàn": a vague quantity
-        (?P<vague>{alternation(list(_VAGUE))})
+        (?P<vague>{alternation(list(_VAGUE), factored=True)})
         # "391.000" (dots group thousands), "2,5" (comma is the decimal mark), "05"
       | (?P<num>\d{{1,3}}(?:\.\d{{3}})+(?!\d)(?:,\d{{1,3}})?|\d+(?:,\d{{1,3}})?
         # "1.5 triệu": a dot typed for the decimal comma, before a multiplier
-        | \d{{1,3}}\.\d{{1,2}}(?=[ ]*{alternation(list(_MULTIPLIERS))}))
+        | \d{{1,3}}\.\d{{1,2}}(?=[ ]*{alternation(list(_MULTIPLIERS), factored=True)}))
         # "hai", "mười lăm": number words
-      | (?P<words>{alternation(list(_NUMBER_WORDS))}(?:[ ]+{alternation(list(_NUMBER_WORDS))}){{0,3}})
+      | (?P<words>{_NUMBER_WORD}(?:[ ]+{_NUMBER_WORD}){{0,3}})
     )
     (?![.,]\d)
     # "2,8 triệu", "hàng chục ngàn tỷ": multipliers
-    (?P<mult>(?:[ ]*{alternation(list(_MULTIPLIERS))}){{0,2}})
+    (?P<mult>(?:[ ]*{alternation(list(_MULTIPLIERS), factored=True)}){{0,2}})
     # "1 tỷ 200 triệu đồng": a smaller part after the multiplier
-    (?:(?<=\p{{L}})[ ]+(?P<num2>\d{{1,3}})[ ]*(?P<mult2>{alternation(list(_MULTIPLIERS))}))?
+    (?:(?<=\p{{L}})[ ]+(?P<num2>\d{{1,3}})[ ]*(?P<mult2>{alternation(list(_MULTIPLIERS), factored=True)}))?
     [ ]*
     (?P<unit>
         # "lượt phương tiện", "đợt truy quét": a noun of the vocabulary, maybe after lượt/đợt
         # (a classifier before a unit only when the two are not a unit together: "3 chiếc xe", "2 căn hộ")
-        (?:(?:lượt|đợt|cuộc)[ ]+)?(?:(?-i:{_CLASSIFIER})[ ]+(?=(?-i:\p{{Ll}})))??(?P<noun>{alternation(list(_UNITS))})
+        (?:(?:lượt|đợt|cuộc)[ ]+)?(?:(?-i:{_CLASSIFIER})[ ]+(?=(?-i:\p{{Ll}})))??(?P<noun>{_UNIT})
         # "1.200 lá cờ", "35 suất học bổng": a classifier and the lower-case noun it counts
       | (?-i:{_CLASSIFIER})[ ]+(?P<counted>{_COUNTED_WORD}(?:[ ]{_COUNTED_WORD})?)
         # "lượt tuyên truyền": lượt/đợt with any noun counts something done
@@ -149,7 +153,7 @@ _SUBSET = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó|riêng)(?!\p{L})")
 _DRUG_TOPIC = Pattern(
     r"[ ]*(?:(?i:trên|về|đối[ ]+với)(?:[ ]+(?i:lĩnh[ ]+vực|công[ ]+tác|mặt[ ]+trận))?"
     r"|(?i:trong)[ ]+(?i:lĩnh[ ]+vực|công[ ]+tác|mặt[ ]+trận))[ ]+[^.;:\d\n]{0,60}?"
-    + alternation(words("drug_words"))
+    + alternation(words("drug_words"), factored=True)
     + r"[ ]*[,:]",
     regex.IGNORECASE,
 )
@@ -291,17 +295,18 @@ def _figure(doc: Doc, start: int, value: int | float, qualifier: str, *, end: in
     )
 
 
-def _digit_triggers(text: str) -> Iterator[int]:
+def _digit_triggers(doc: Doc) -> Iterator[int]:
     """Starts of digit runs whose number may be a figure's. The runs of one
     written number ("391.000", "1.2.3.4 …") share the word after it, read once."""
+    text = doc.text
     reach, could = -1, False
-    for run in _DIGITS.finditer(text):
-        if run.start() > reach:
-            nxt = _NEXT_WORD.match(text, run.end())
+    for start, end in doc.digit_runs:
+        if start > reach:
+            nxt = _NEXT_WORD.match(text, end)
             reach = nxt.end("rest") if nxt else len(text)
             could = nxt is not None and nxt["word"].casefold() in _FIGURE_NEXT
         if could:
-            yield run.start()
+            yield start
 
 
 def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list[Figure]:
@@ -309,7 +314,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
     text = doc.text
     claims = RangeSet(claimed)
     figures: list[Figure] = []
-    triggers = set(_digit_triggers(text))
+    triggers = set(_digit_triggers(doc))
     triggers.update(p for p in find_words(doc.lower, _TRIGGER_WORDS) if _word_could_count(text, p))
     sentence_starts = [start for start, _ in doc.sentences]
     done = -1

@@ -87,6 +87,7 @@ def _published(doc: Doc, start: int, end: int, y: int, m: int, d: int | None) ->
 
 _HEADER_LINES = 20  # how many lines at the top may hold navigation, the headline and the posting line
 _NAV_SEPARATORS = Pattern(r"[ ]*(?:»|›|\||[ ]>[ ]|[ ]/[ ]|(?<=\p{L})/(?=\p{Lu}))[ ]*")
+_NAV_SEPARATOR_CHARS = "»›|>/"  # every separator holds one: a line without any has none
 # "Trang chủ  Tin tức  Thời sự": a menu whose items stand apart by runs of spaces
 _SPACED_SEPARATOR = Pattern(r"[ ]{2,}")
 _SPACED_ITEMS = 3  # two items apart could be a headline with a doubled space
@@ -107,6 +108,8 @@ _BYLINE_LINES = 2  # short lines (the author, "Nghe bài viết") passed over be
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) and, when it holds "|" separators, each part of it."""
     parts = [(start, end)]
+    if not _holds_nav_separator(text, start, end):
+        return parts
     cut = start
     for sep in _NAV_SEPARATORS.finditer(text, start, end):
         parts.append((cut, sep.start()))
@@ -116,14 +119,23 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+def _holds_nav_separator(text: str, start: int, end: int) -> bool:
+    return any(text.find(c, start, end) >= 0 for c in _NAV_SEPARATOR_CHARS)
+
+
 def _nav_items(line: str) -> list[str]:
     """The items of a breadcrumb or a menu on one line — short items between
     separators, or three or more capitalised ones apart by runs of spaces (a
     headline with doubled spaces has lower-case words between them) — else none."""
-    items = [i.strip() for i in _NAV_SEPARATORS.split(line.strip()) if i and i.strip()]
-    if len(items) >= 2:
-        return items if all(len(i.split()) <= 5 and not i.endswith(".") for i in items) else []
-    items = [i.strip() for i in _SPACED_SEPARATOR.split(line.strip()) if i and i.strip()]
+    s = line.strip()
+    # (the patterns split only lines that hold a separator: most lines are prose)
+    if _holds_nav_separator(s, 0, len(s)):
+        items = [i.strip() for i in _NAV_SEPARATORS.split(s) if i and i.strip()]
+        if len(items) >= 2:
+            return items if all(len(i.split()) <= 5 and not i.endswith(".") for i in items) else []
+    if "  " not in s:
+        return []
+    items = [i.strip() for i in _SPACED_SEPARATOR.split(s) if i and i.strip()]
     if len(items) >= _SPACED_ITEMS and all(len(i.split()) <= _MENU_WORDS and i[:1].isupper() for i in items):
         return items
     return []
@@ -167,8 +179,15 @@ def _is_banner_navigation(line: str) -> bool:
 def _is_menu_item(line: str) -> bool:
     """A line of a site's menu above the headline: a few words, no digit, no full stop."""
     s = line.strip()
-    words = [w for w in s.split() if any(c.isalpha() for c in w)]
-    return len(words) <= _MENU_WORDS and not any(c.isdigit() for c in s) and not s.endswith((".", ":"))
+    if s.endswith((".", ":")):
+        return False
+    words = 0
+    for w in s.split():
+        if any(c.isalpha() for c in w):
+            words += 1
+            if words > _MENU_WORDS:
+                return False  # (a line of prose: its other words are not read)
+    return not any(c.isdigit() for c in s)
 
 
 def _is_headline(line: str) -> bool:

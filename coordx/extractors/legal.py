@@ -261,7 +261,6 @@ def _build_id(h: _Hit, warnings: list[str], span_text: str) -> str:
 
 # Every mention has a number: the mention pattern is tried only where digits
 # start, from the type word just before them when there is one.
-_DIGITS = Pattern(r"\d+")
 _TYPE_BEFORE = Pattern(
     rf"(?<![\p{{L}}\d])(?:{_TYPE_WORD})(?:[ ]+(?:phối[ ]+hợp|liên[ ]+tịch))?(?:[ ]+số)?[ ]+$",
     regex.IGNORECASE | regex.REVERSE,
@@ -289,11 +288,11 @@ def _word_before(text: str, pos: int) -> str:
     return text[start:end].casefold() if end < pos else ""
 
 
-def _mentions(text: str) -> list[regex.Match[str]]:
+def _mentions(doc: Doc) -> list[regex.Match[str]]:
+    text = doc.text
     found: list[regex.Match[str]] = []
     done = -1
-    for run in _DIGITS.finditer(text):
-        p = run.start()
+    for p, run_end in doc.digit_runs:
         if p < done:
             continue
         # Tried where a type word stands before the digits, or a slash or
@@ -305,7 +304,7 @@ def _mentions(text: str) -> list[regex.Match[str]]:
         m = _MENTION.match(text, p - len(lead) + typed.start()) if typed else None
         if m and m["type"] and _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             m = None  # "Bộ Tư lệnh 86": a unit's commander, not a "Lệnh"
-        after = text[run.end() : run.end() + 3]
+        after = text[run_end : run_end + 3]
         m = m or (_MENTION.match(text, p) if "/" in after or "-" in after else None)
         if m:
             found.append(m)
@@ -316,7 +315,7 @@ def _mentions(text: str) -> list[regex.Match[str]]:
 def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
     text = doc.text
     hits: list[_Hit] = []
-    for m in _mentions(text):
+    for m in _mentions(doc):
         h = _hit(doc, m)
         if h is None:
             continue

@@ -23,26 +23,28 @@ from coordx.vocab import alternation, province_forms, table, words
 
 _RANKS = words("ranks")
 _CANONICAL_RANK = {r.casefold(): r for r in _RANKS}
-_RANK = alternation(_RANKS)
+_RANK = alternation(_RANKS, factored=True)
 _ABBREVIATIONS = table("abbreviations")
 _TITLE_HEADS = words("title_heads")
 # A title may open with an abbreviation whose expansion is a title ("PCT", "UVTW").
 _HEAD_FORMS = [*_TITLE_HEADS, *(a for a, full in _ABBREVIATIONS if any(full.startswith(h) for h in _TITLE_HEADS))]
 # "Phó Trưởng Ty", "Phó Tổng Tư lệnh", "Quyền Giám đốc": a prefix makes another post of any head.
-_HEAD = rf"(?:{alternation(words('title_prefixes'))}[ ]+){{0,2}}{alternation(_HEAD_FORMS)}"
-_STOP = alternation(words("person_stops"))
-_PLACE = alternation(list(province_forms()))
-_SURNAME = alternation(words("surnames"))
+_HEAD = (
+    rf"(?:{alternation(words('title_prefixes'), factored=True)}[ ]+){{0,2}}{alternation(_HEAD_FORMS, factored=True)}"
+)
+_STOP = alternation(words("person_stops"), factored=True)
+_PLACE = alternation(list(province_forms()), factored=True)
+_SURNAME = alternation(words("surnames"), factored=True)
 # "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "Ngài Sok Phal"
 _HONORIFICS = ["đồng chí", "ông", "bà", "ngài"]
-_HONORIFIC = alternation(_HONORIFICS)
+_HONORIFIC = alternation(_HONORIFICS, factored=True)
 _NOT_NAME = set(words("name_stopwords"))
 _PLACE_KIND_BEFORE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('place_kinds'))})[ ]+$", regex.REVERSE)
 _SURNAMES = set(words("surnames"))
-_ACADEMIC = alternation(words("academic_titles"))
+_ACADEMIC = alternation(words("academic_titles"), factored=True)
 # the abbreviated degrees among them ("ThS.", "PGS.TS"), written as they are
 _DEGREES = [w for w in words("academic_titles") if regex.fullmatch(r"\p{Lu}[\p{L}.]*", w)]
-_DEGREE = alternation(_DEGREES, flexible_space=False)
+_DEGREE = alternation(_DEGREES, flexible_space=False, factored=True)
 
 # A name token: "Nguyễn", "Ê", "NiekSaVuon" — never ALL-CAPS (bylines, acronyms).
 # ("Khăm-phăn Xay-nha-vông": a name transcribed with hyphens between syllables)
@@ -89,9 +91,9 @@ _SEPARATOR = Pattern(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*(?:kiêm[ ]+)?")
 # (the longest posts run to 30 words: "Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng,
 # chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh")
 _MAX_TITLE_WORDS = 32
-_COMMA_PHRASE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('comma_phrases'))})(?!\p{{L}})")
+_COMMA_PHRASE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('comma_phrases'), factored=True)})(?!\p{{L}})")
 
-_HONOUR = Pattern(rf"(?i:{alternation(words('honours'))})(?!\p{{L}})")
+_HONOUR = Pattern(rf"(?i:{alternation(words('honours'), factored=True)})(?!\p{{L}})")
 # A list of people opens after "có", "gồm", "là": "Cùng dự có Bí thư Đảng ủy, …"
 _CHAIN_OPENER = Pattern(r"(?<!\p{L})(?i:có|gồm|là)[ ]+$")
 # "Thừa ủy quyền của Chủ tịch nước, Trung tướng A": the post is the delegator's
@@ -124,10 +126,12 @@ _EXPANSION = {a: full for a, full in _ABBREVIATIONS}
 # abbreviations written with a full stop that goes on ("Công an TP. Hồ Chí Minh")
 _DOTTED = {a[:-1] for a in _EXPANSION if a.endswith(".")}
 _ABBREV_RE = Pattern(
-    rf"(?<!\p{{L}})(?:{alternation(list(_EXPANSION), flexible_space=False)})(?:(?!\p{{L}})|(?<=\.))"
+    rf"(?<!\p{{L}})(?:{alternation(list(_EXPANSION), flexible_space=False, factored=True)})(?:(?!\p{{L}})|(?<=\.))"
 )
 _CANONICAL_FORM = {p.casefold(): p for p in words("canonical_phrases")}
-_CANONICAL_RE = Pattern(rf"(?<!\p{{L}})(?:{alternation(list(_CANONICAL_FORM))})(?!\p{{L}})", regex.IGNORECASE)
+_CANONICAL_RE = Pattern(
+    rf"(?<!\p{{L}})(?:{alternation(list(_CANONICAL_FORM), factored=True)})(?!\p{{L}})", regex.IGNORECASE
+)
 
 
 @dataclass

@@ -15,12 +15,12 @@ from coordx.text import Doc
 from coordx.vocab import alternation, province_forms, table, words
 
 _LOCALITY = {" ".join(form.split()).casefold(): name for form, name in province_forms().items()}
-_PLACE = alternation(list(province_forms()))
+_PLACE = alternation(list(province_forms()), factored=True)
 _SITE_WORDS = sorted({w.casefold() for w in words("site_words")})
-_SITE_WORD = alternation(words("site_words"))
+_SITE_WORD = alternation(words("site_words"), factored=True)
 # What may open a site's name before the place: "tỉnh", "Công an", "Bộ CHQS" …
-_HOST = alternation(words("site_hosts"))
-_ORGANISATION = alternation(words("site_organisations"))
+_HOST = alternation(words("site_hosts"), factored=True)
+_ORGANISATION = alternation(words("site_organisations"), factored=True)
 
 _TOKEN = r"\p{Lu}[\p{L}.]*(?!\p{L})"
 
@@ -41,7 +41,7 @@ _SYLLABLE = _continuations(words("organisation_words"))
 # The kinds of place a host stands for: "Công an tỉnh …", "Công an huyện Sóc Sơn"
 _DISTRICT = r"huyện|quận|thị[ ]+xã"
 _KIND = rf"tỉnh|thành[ ]+phố|{_DISTRICT}"
-_UNIT_NUMBER = rf"(?<=(?<!\p{{L}}){alternation(words('numbered_units'))}[ ])\d{{1,3}}(?!\d|[.,/]\d)"
+_UNIT_NUMBER = rf"(?<=(?<!\p{{L}}){alternation(words('numbered_units'), factored=True)}[ ])\d{{1,3}}(?!\d|[.,/]\d)"
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
 # ("… Ban Chỉ huy Quân sự và Công an các quận, huyện": the units of every district)
 _GENERIC_AFTER = Pattern(r"(?:[ ]+(?i:và|cùng)[ ]+[^,.;:()\n]{0,30}?)?[ ]+(?i:các|những)(?!\p{L})")
@@ -77,7 +77,7 @@ _NUMBER_WORDS = {
 _COUNT = Pattern(
     rf"(?<![\p{{L}}\d.,])(?:(?i:hơn|trên|gần|khoảng)[ ]+)?"
     rf"(?:(?P<n>\d{{1,3}}(?:\.\d{{3}})*|\d+)"
-    rf"|(?<!(?i:hàng|mươi|trăm|nghìn|ngàn)[ ])(?P<w>(?i:{alternation(list(_NUMBER_WORDS))})))"
+    rf"|(?<!(?i:hàng|mươi|trăm|nghìn|ngàn)[ ])(?P<w>(?i:{alternation(list(_NUMBER_WORDS), factored=True)})))"
     rf"[ ]+(?i:{_SITE_WORD})(?!\p{{L}})"
 )
 # "tới điểm cầu 63 tỉnh, thành phố", "điểm cầu Công an 34 tỉnh": one site per place counted
