@@ -64,12 +64,16 @@ def alternation(entries: tuple[str, ...] | list[str], flexible_space: bool = Tru
     parts = []
     for entry in ordered:
         if flexible_space:
-            escaped = "[ ]+".join(regex.escape(word) for word in entry.split())
+            escaped = "[ ]+".join(_escape(word) for word in entry.split())
         else:
-            escaped = regex.escape(entry)
+            escaped = _escape(entry)
         parts.append(escaped)
     return "(?:" + "|".join(parts) + ")"
 
+
+# (`regex.escape` is pure Python: the vocabularies' thousands of words and
+# characters are escaped once each)
+_escape = cache(regex.escape)
 
 _SPACES = ""  # the atom of a run of spaces (a character never is "")
 
@@ -86,10 +90,10 @@ def _atoms(entry: str, flexible_space: bool) -> list[str]:
     return atoms
 
 
-def _same_character(a: str, b: str) -> bool:
-    """Whether two atoms may match one character of the text (equal, or one
-    letter in two cases: a pattern may ignore case)."""
-    return a == b or (a != _SPACES != b and bool(regex.fullmatch(f"(?i){regex.escape(a)}", b)))
+def _fold(atom: str) -> str:
+    """The key of the characters an atom may match when a pattern ignores
+    case: one key for a letter in both cases (a run of spaces is its own)."""
+    return atom.casefold()
 
 
 def _tree(entries: list[list[str]]) -> list[str]:
@@ -103,18 +107,18 @@ def _tree(entries: list[list[str]]) -> list[str]:
     entry that ends at this point, shorter than the others (they come longest
     first), is tried last, as before.
     """
+    by_key: dict[str, list[list[str]]] = {}
     groups: list[list[list[str]]] = []
     ended = False
     for atoms in entries:
         if not atoms:
             ended = True
             continue
-        for group in groups:
-            if _same_character(group[0][0], atoms[0]):
-                group.append(atoms)
-                break
-        else:
-            groups.append([atoms])
+        group = by_key.get(_fold(atoms[0]))
+        if group is None:
+            group = by_key[_fold(atoms[0])] = []
+            groups.append(group)
+        group.append(atoms)
     parts = []
     for group in groups:
         # a run of entries with one first atom shares it ("P(?:hó…|hòng…)");
@@ -124,7 +128,11 @@ def _tree(entries: list[list[str]]) -> list[str]:
             j = i
             while j < len(group) and group[j][0] == group[i][0]:
                 j += 1
-            first = "[ ]+" if group[i][0] == _SPACES else regex.escape(group[i][0])
+            if j == i + 1:  # one entry: the rest of it as written
+                parts.append("".join("[ ]+" if a == _SPACES else _escape(a) for a in group[i]))
+                i = j
+                continue
+            first = "[ ]+" if group[i][0] == _SPACES else _escape(group[i][0])
             rest = _tree([a[1:] for a in group[i:j]])
             parts.append(first + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"))
             i = j
