@@ -134,6 +134,11 @@ CATEGORIES = [
     ("drill-situations", "Trong buổi diễn tập, lực lượng xử lý tốt 11 tình huống giả định.", "other"),
     ("firing-exercises", "Đơn vị hoàn thành 3 bài bắn đạn thật.", "other"),
     ("citizens-taking-part", "Buổi tuyên truyền thu hút 4.300 lượt người dân tham dự.", "personnel"),
+    ("tourists", "Biên phòng đưa gần 800 du khách vào bờ an toàn.", "people"),
+    ("townsfolk", "Tham gia diễn tập có 120 quần chúng nhân dân.", "people"),
+    ("roads-cleared", "Bộ đội dọn dẹp, thông tuyến hơn 320 tuyến đường bị cây đổ.", "other"),
+    ("man-days", "Các đơn vị khắc phục hậu quả mưa lũ với gần 1.500 ngày công.", "other"),
+    ("phones-seized", "Tang vật thu giữ gồm 02 điện thoại di động.", "other"),
     ("trainees-by-grade", "Bồi dưỡng kiến thức quốc phòng, an ninh cho 860 đối tượng 3 của tỉnh.", "people"),
 ]
 

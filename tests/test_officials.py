@@ -249,6 +249,7 @@ def test_title_ends_before_and_an_honorific() -> None:
         ("Giám đốc Công an TP. Hồ Chí Minh", "Giám đốc Công an Thành phố Hồ Chí Minh"),
         ("Phó Chủ tịch UBND TP Đà Nẵng", "Phó Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng"),
         ("Trưởng Công an TX. Sơn Tây", "Trưởng Công an thị xã Sơn Tây"),
+        ("Phó Chủ tịch UBND Q.1", "Phó Chủ tịch Ủy ban nhân dân Quận 1"),
     ],
 )
 def test_abbreviated_titles_are_expanded(written: str, canonical: str) -> None:
@@ -405,6 +406,32 @@ def test_the_post_of_whom_one_acts_for_is_not_ones_own(text: str) -> None:
 )
 def test_a_stop_word_inside_a_compound_of_a_name_ends_no_title(text: str, title: str) -> None:
     assert one(text).titles == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Thiếu tá Lê Văn Thuận, Hải đội trưởng Hải đội Biên phòng 2 cho biết.", "Hải đội trưởng Hải đội Biên phòng 2"),
+        (
+            "Đại tá Vũ Văn Tân, Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu cho biết.",
+            "Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu",
+        ),
+        ("Thiếu tướng Đỗ Văn Minh, Phó Cục trưởng Cục Cảnh sát hình sự thông tin về vụ án.", "Phó Cục trưởng Cục Cảnh sát hình sự"),
+        (
+            "Phóng viên trao đổi với Thiếu tướng Đỗ Văn Minh, Tham mưu trưởng Bộ đội Biên phòng về kết quả phối hợp.",
+            "Tham mưu trưởng Bộ đội Biên phòng",
+        ),
+    ],
+)
+def test_more_heads_phrases_and_ends_of_titles(text: str, title: str) -> None:
+    assert one(text).titles == [title]
+
+
+def test_a_family_name_after_a_border_gate_is_a_place() -> None:
+    text = "Có Thượng tá Trương Vĩ, Trạm trưởng Trạm Kiểm tra biên phòng cửa khẩu Hà Khẩu (Trung Quốc)."
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Trương Vĩ", ["Trạm trưởng Trạm Kiểm tra biên phòng cửa khẩu Hà Khẩu"])
+    ]
 
 
 def test_a_degree_before_a_name_after_a_title() -> None:

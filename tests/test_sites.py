@@ -224,3 +224,15 @@ def test_those_who_attend_along_are_at_the_last_sentence_s_site() -> None:
         ("Trần Văn Định", None),
     ]
     assert article.sites[0].chaired_by == ["Lò Minh Hùng"]
+
+
+def test_a_district_named_after_the_site_word_and_again_later_is_one_site() -> None:
+    text = (
+        "Hội nghị trực tuyến từ điểm cầu huyện Bảo Lâm (Cao Bằng) đến 12 điểm cầu các xã. Đồng chí Đàm Văn Hưng, "
+        "Chủ tịch UBND huyện chủ trì tại điểm cầu huyện Bảo Lâm."
+    )
+    article = extract(text)
+    assert [(s.name, s.locality, len(s.mentions), s.chaired_by) for s in article.sites] == [
+        ("huyện Bảo Lâm", "Cao Bằng", 2, ["Đàm Văn Hưng"])
+    ]
+    assert extract("Tại điểm cầu huyện Mèo Vạc, Thượng tá Lý Văn Sử chủ trì.").sites[0].name == "huyện Mèo Vạc"

@@ -41,6 +41,7 @@ _SYLLABLE = _continuations(words("organisation_words"))
 # The kinds of place a host stands for: "Công an tỉnh …", "Công an huyện Sóc Sơn"
 _DISTRICT = r"huyện|quận|thị[ ]+xã"
 _KIND = rf"tỉnh|thành[ ]+phố|{_DISTRICT}"
+_DISTRICT_NAME = Pattern(rf"(?:{_DISTRICT})[ ]+\p{{Lu}}.*", regex.IGNORECASE)
 _UNIT_NUMBER = rf"(?<=(?<!\p{{L}}){alternation(words('numbered_units'), factored=True)}[ ])\d{{1,3}}(?!\d|[.,/]\d)"
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
 # ("… Ban Chỉ huy Quân sự và Công an các quận, huyện": the units of every district)
@@ -56,7 +57,7 @@ _SITE = Pattern(
         # "Công an Quảng Bình", "tỉnh Bắc Kạn", "Hà Nội", "TP Hồ Chí Minh"
       # (the lower-case halves of "Tỉnh ủy", "Bộ Tư lệnh", "Quân khu" belong to the name)
       # ("Bộ Chỉ huy BĐBP tỉnh Kiên Giang": a host, then the place's kind)
-      | (?:(?i:{_HOST})[ ]+(?:(?i:{_KIND})[ ]+)?)?
+      | (?:(?i:{_HOST})[ ]+(?:(?i:{_KIND})[ ]+)?|(?i:{_DISTRICT})[ ]+(?=\p{{Lu}}))?
         # ("Bộ Tư lệnh Quân khu 4": a unit's number ends its name)
         (?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|{_SYLLABLE})){{0,7}}(?:[ ]{_UNIT_NUMBER})?
           # ("Ban Chỉ huy Quân sự thị xã Sơn Tây": a district's unit, the district named)
@@ -139,18 +140,21 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
             result.site_count = int(counted["n"])
             break
     by_key: dict[str, Site] = {}
+    by_name: dict[str, Site] = {}  # a site named again without its province
     def add(start: int, written: str, place: str | None = None) -> Site | None:
-        name = " ".join(written.split()).rstrip(" -")
+        name = " ".join(written.split()).rstrip(" -.")
         locality = _locality(name) or (_locality(place) if place else None)
-        if locality is None and (not name[:1].isupper() or len(name.split()) < 2):
+        named = (name[:1].isupper() and len(name.split()) > 1) or _DISTRICT_NAME.fullmatch(name)
+        if locality is None and not named:
             return None  # "điểm cầu tỉnh", "điểm cầu Công an các tỉnh": no place named
         key = locality or name.casefold()
-        span = doc.span(start, start + len(written.rstrip(" -")))
-        site = by_key.get(key)
+        span = doc.span(start, start + len(written.rstrip(" -.")))
+        site = by_name.get(name.casefold()) or by_key.get(key)
         if site is None:
             site = Site(name=name, locality=locality)
             by_key[key] = site
             result.sites.append(site)
+        by_name.setdefault(name.casefold(), site)
         site.mentions.append(Span(**span._asdict()))
         return site
 
