@@ -587,3 +587,10 @@ def test_reporting_period(text: str, expected: str | None) -> None:
     assert (period.value if period else None) == expected
     if period:
         assert text[period.start : period.end] == period.text
+
+
+def test_a_span_of_years_in_brackets_takes_its_closing_bracket_only_when_it_opened_one() -> None:
+    inside = extract("Sáng 18/6, hội nghị tổng kết 20 năm thực hiện thông tư (giai đoạn 2004 - 2024).").reporting_period
+    assert inside is not None and (inside.text, inside.value) == ("giai đoạn 2004 - 2024", "2004/2024")
+    whole = extract("Sáng 18/6, hội nghị tổng kết giai đoạn (2019-2024) của hai đơn vị.").reporting_period
+    assert whole is not None and whole.text == "giai đoạn (2019-2024)"

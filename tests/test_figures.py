@@ -232,6 +232,14 @@ def test_a_sentence_on_all_of_those_counted_counts_them_once() -> None:
     assert summary("Lực lượng chức năng bắt giữ cả 12 đối tượng.") == [(12, "exact", "suspects")]
 
 
+def test_an_exercise_s_imagined_situation_counts_nothing() -> None:
+    text = (
+        "Tình huống giả định: lúc 9 giờ, kho hàng bốc cháy, 8 công nhân bị mắc kẹt. Sau 25 phút, lực lượng "
+        "cứu nạn đã đưa 8 người ra ngoài, huy động 4 xe chữa cháy."
+    )
+    assert summary(text) == [(8, "exact", "people"), (4, "exact", "vehicles")]
+
+
 def test_the_number_of_a_named_unit_is_no_figure() -> None:
     assert figures("Vùng Cảnh sát biển 3 tuần tra, kiểm soát trên biển trong tháng 5.") == []
     assert summary("Đồn Biên phòng 627 bắt 4 đối tượng.") == [(4, "exact", "suspects")]

@@ -136,6 +136,7 @@ _CLAUSE = Pattern(r"(?:[^.;:()\n]|\.(?=\d)){0,80}")
 # personnel (SPEC: "lượt người tham gia"), not people helped
 _MOBILISED_NOUNS = {"người", "lượt người"}
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
+_HYPOTHETICAL = words("hypothetical_words")
 # A sentence opening on "Cả" and a number speaks again of those counted before it
 _BACK_REFERENCE = Pattern(r"(?:[.;:!?\n][ ]*|\A[ ]*)(?i:cả)[ ]+\Z")
 # "đối tượng 1" … "đối tượng 4": the grades of defence and security education
@@ -312,11 +313,14 @@ def _digit_triggers(doc: Doc) -> Iterator[int]:
 def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list[Figure]:
     """`claimed` are normalised ranges other extractors own (dates, documents)."""
     text = doc.text
-    claims = RangeSet(claimed)
+    starts = [start for start, _ in doc.sentences]
+    # the sentences of an exercise's imagined situation count nothing
+    imagined = {doc.sentences[bisect_right(starts, p) - 1] for p in find_words(doc.lower, _HYPOTHETICAL)}
+    claims = RangeSet([*claimed, *imagined])
     figures: list[Figure] = []
     triggers = set(_digit_triggers(doc))
     triggers.update(p for p in find_words(doc.lower, _TRIGGER_WORDS) if _word_could_count(text, p))
-    sentence_starts = [start for start, _ in doc.sentences]
+    sentence_starts = starts
     done = -1
     last_end = 0  # where the last figure ends
     for pos in sorted(triggers):
