@@ -137,6 +137,7 @@ _CLAUSE = Pattern(r"(?:[^.;:()\n]|\.(?=\d)){0,80}")
 _MOBILISED_NOUNS = {"người", "lượt người"}
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
 _HYPOTHETICAL = words("hypothetical_words")
+_HYPOTHETICAL_OPENS = 40  # how far into its sentence the word may stand
 # A sentence opening on "Cả" and a number speaks again of those counted before it
 _BACK_REFERENCE = Pattern(r"(?:[.;:!?\n][ ]*|\A[ ]*)(?i:cả)[ ]+\Z")
 # "đối tượng 1" … "đối tượng 4": the grades of defence and security education
@@ -314,8 +315,14 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
     """`claimed` are normalised ranges other extractors own (dates, documents)."""
     text = doc.text
     starts = [start for start, _ in doc.sentences]
-    # the sentences of an exercise's imagined situation count nothing
-    imagined = {doc.sentences[bisect_right(starts, p) - 1] for p in find_words(doc.lower, _HYPOTHETICAL)}
+    # a sentence that sets out an exercise's imagined situation counts nothing
+    # ("Tình huống giả định: …", "Theo tình huống giả định, …"; not "xử lý
+    # tốt 11 tình huống giả định", the situations handled)
+    imagined = set()
+    for p in find_words(doc.lower, _HYPOTHETICAL):
+        sentence = doc.sentences[bisect_right(starts, p) - 1]
+        if p - sentence[0] <= _HYPOTHETICAL_OPENS:
+            imagined.add(sentence)
     claims = RangeSet([*claimed, *imagined])
     figures: list[Figure] = []
     triggers = set(_digit_triggers(doc))
