@@ -109,6 +109,7 @@ CATEGORIES = [
     ("patrols-verb-first", "Phối hợp tuần tra hơn 100.000 lần.", "patrols"),
     ("patrols-dot", "Phối hợp hơn 100 đợt truy quét, tuần tra, kiểm soát.", "patrols"),
     ("patrols-trips", "Tổ chức 126 chuyến tuần tra trên biển.", "patrols"),
+    ("patrols-verb-then-place", "+ Tuần tra trên biển 312 lượt, kiểm tra nhiều phương tiện.", "patrols"),
     ("documents-exchanged", "Hai bên trao đổi 156 văn bản, tài liệu.", "information"),
     ("patrols-bare-luot", "Hai lực lượng tuần tra 86 lượt, phát hiện nhiều vi phạm.", "patrols"),
     ("weapons", "Thu 150 khẩu súng các loại.", "weapons"),

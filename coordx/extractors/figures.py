@@ -258,10 +258,22 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
     if category == "people" and _key(m["noun"]) in _MOBILISED_NOUNS and _MOBILISED_BEFORE.search(before):
         return "personnel"  # "huy động hơn 300 người": people mobilised take part
     if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
-        verb = _ACTIVITY_BEFORE.search(before) or _ACTIVITY_IN.search(label)
+        verb = _ACTIVITY_BEFORE.search(before) or _ACTIVITY_IN.search(label) or _clause_verb(text, m.start())
         if verb:
             return _ACTIVITY[_key(verb["verb"])]
     return category
+
+
+def _clause_verb(text: str, pos: int) -> regex.Match[str] | None:
+    """The last verb of activity in the clause before `pos`: "+ Tuần tra
+    trên biển 312 lượt" (the verb apart from its count by a place)."""
+    lo = max(0, pos - _CLAUSE_REACH)
+    cut = max(text.rfind(c, lo, pos) for c in ",;:\n(")
+    verbs = list(_ACTIVITY_IN.finditer(text, max(lo, cut + 1), pos))
+    return verbs[-1] if verbs else None
+
+
+_CLAUSE_REACH = 60  # how far back a clause's verb is sought
 
 
 # "với 2.187 đối tượng": the suspects of the cases, which tell nothing of what they are about
