@@ -236,3 +236,8 @@ def test_a_district_named_after_the_site_word_and_again_later_is_one_site() -> N
         ("huyện Bảo Lâm", "Cao Bằng", 2, ["Đàm Văn Hưng"])
     ]
     assert extract("Tại điểm cầu huyện Mèo Vạc, Thượng tá Lý Văn Sử chủ trì.").sites[0].name == "huyện Mèo Vạc"
+
+
+def test_a_site_s_name_ends_with_its_sentence() -> None:
+    text = "Đồng chí Ma Văn Hải chủ trì tại điểm cầu huyện Na Hang. Cùng dự có Thượng tá Lý Văn Sử."
+    assert [s.name for s in extract(text).sites] == ["huyện Na Hang"]

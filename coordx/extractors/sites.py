@@ -22,7 +22,8 @@ _SITE_WORD = alternation(words("site_words"), factored=True)
 _HOST = alternation(words("site_hosts"), factored=True)
 _ORGANISATION = alternation(words("site_organisations"), factored=True)
 
-_TOKEN = r"\p{Lu}[\p{L}.]*(?!\p{L})"
+# (a full stop inside "TP.HCM", or after "TP", "TX" — not one that ends a sentence: "… huyện Lâm Bình. Cùng …")
+_TOKEN = r"\p{Lu}(?:\p{L}|\.(?=\p{L}))*(?:(?<=(?<!\p{L})(?:TP|Tp|TX|Tx|TT))\.)?(?!\p{L})"
 
 
 def _continuations(compounds: tuple[str, ...]) -> str:
