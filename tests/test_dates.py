@@ -279,6 +279,15 @@ def test_a_month_opening_a_range_takes_the_year_of_its_end() -> None:
     assert [d.value for d in article.dates] == ["2022-12", "2023-02"]
 
 
+def test_days_told_in_full_after_from_are_the_event() -> None:
+    text = (
+        "Đại hội diễn ra trong 3 ngày, từ 15 – 17/10/2025 tại Hội trường tỉnh. Trước đó, chiều 13/10, "
+        "Giám đốc Công an tỉnh kiểm tra công tác chuẩn bị."
+    )
+    article = extract(text)
+    assert article.event_date is not None and article.event_date.value == "2025-10-15"
+
+
 def test_days_of_a_year_reviewed_after_it_are_dated_by_the_meeting() -> None:
     article = extract(
         "Sáng 12/1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2023. Từ ngày 10/9, khi lũ về, "

@@ -135,6 +135,9 @@ CATEGORIES = [
     ("drill-situations", "Trong buổi diễn tập, lực lượng xử lý tốt 11 tình huống giả định.", "other"),
     ("firing-exercises", "Đơn vị hoàn thành 3 bài bắn đạn thật.", "other"),
     ("citizens-taking-part", "Buổi tuyên truyền thu hút 4.300 lượt người dân tham dự.", "personnel"),
+    ("teams-and-squads-patrolling", "Tổ chức 640 lượt tổ, đội tuần tra song phương.", "patrols"),
+    ("regulations-and-plans", "Hai bên ký kết 86 quy chế, kế hoạch phối hợp.", "plans"),
+    ("trees-cleared", "Bộ đội dọn dẹp hơn 1.900 cây xanh gãy đổ.", "other"),
     ("tourists", "Biên phòng đưa gần 800 du khách vào bờ an toàn.", "people"),
     ("townsfolk", "Tham gia diễn tập có 120 quần chúng nhân dân.", "people"),
     ("roads-cleared", "Bộ đội dọn dẹp, thông tuyến hơn 320 tuyến đường bị cây đổ.", "other"),
@@ -239,6 +242,15 @@ def test_an_exercise_s_imagined_situation_counts_nothing() -> None:
         "cứu nạn đã đưa 8 người ra ngoài, huy động 4 xe chữa cháy."
     )
     assert summary(text) == [(8, "exact", "people"), (4, "exact", "vehicles")]
+
+
+def test_teams_in_a_patrol_row() -> None:
+    text = "- Tuần tra, kiểm soát: 1.520 tổ/6.100 lượt cán bộ, chiến sĩ."
+    assert summary(text) == [(1520, "exact", "patrols"), (6100, "exact", "personnel")]
+
+
+def test_organising_is_no_team() -> None:
+    assert figures("Bộ Tư lệnh vùng cảnh sát biển 2 tổ chức hội nghị tại phường Đông Ba tổ chức diễn tập.") == []
 
 
 def test_the_number_of_a_named_unit_is_no_figure() -> None:

@@ -129,6 +129,29 @@ def test_typing_errors_repaired_and_reported(text: str, expected: str, warning: 
     assert text[doc.mentions[0].start : doc.mentions[0].end] == doc.mentions[0].text
 
 
+def test_issuers_listed_with_commas_or_dashes_build_the_id() -> None:
+    article = extract(
+        "Thông tư liên tịch số 14, ngày 3/12/2013 của Bộ Công an, Bộ Quốc phòng về phối hợp. "
+        "Thông tư liên tịch 09/2012/TTLT-BCA-BQP của Bộ Công an – Bộ Quốc phòng được thực hiện."
+    )
+    assert [(d.id, d.issuer) for d in article.legal_documents] == [
+        ("14/2013/TTLT-BCA-BQP", "Bộ Công an và Bộ Quốc phòng"),
+        ("09/2012/TTLT-BCA-BQP", "Bộ Công an và Bộ Quốc phòng"),
+    ]
+
+
+def test_the_subject_after_an_issuer_is_no_issuer() -> None:
+    text = "Thực hiện Công điện số 93/CĐ-TTg ngày 8/9/2024 của Thủ tướng Chính phủ, Bộ Quốc phòng đã huy động 500 cán bộ."
+    assert [d.issuer for d in extract(text).legal_documents] == ["Thủ tướng Chính phủ"]
+
+
+def test_a_signing_date_is_the_issue_date() -> None:
+    article = extract("Sáng 22/7, hai đơn vị giao ban. Quy chế phối hợp số 278/QC-CAT-VCSB2 ký ngày 16/3/2016 được thực hiện tốt.")
+    (doc,) = article.legal_documents
+    assert doc.issued == "2016-03-16"
+    assert [(d.value, d.role) for d in article.dates] == [("--07-22", "event"), ("2016-03-16", "issued")]
+
+
 def test_contradictory_issue_date_reported() -> None:
     article = extract("Thực hiện Nghị định số 77/2010/NĐ-CP ngày 12-7-2020 của Chính phủ.")
     (doc,) = article.legal_documents

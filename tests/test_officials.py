@@ -427,6 +427,11 @@ def test_more_heads_phrases_and_ends_of_titles(text: str, title: str) -> None:
     assert one(text).titles == [title]
 
 
+def test_a_title_ends_before_an_adverb_and_a_recollection() -> None:
+    text = "Thiếu tướng Lê Văn Phước, Phó Tư lệnh Quân khu 9 vẫn nhớ những đêm tuần tra trên kênh."
+    assert one(text).titles == ["Phó Tư lệnh Quân khu 9"]
+
+
 def test_a_family_name_after_a_border_gate_is_a_place() -> None:
     text = "Có Thượng tá Trương Vĩ, Trạm trưởng Trạm Kiểm tra biên phòng cửa khẩu Hà Khẩu (Trung Quốc)."
     assert [(o.name, o.titles) for o in people(text)] == [

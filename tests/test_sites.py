@@ -241,3 +241,28 @@ def test_a_district_named_after_the_site_word_and_again_later_is_one_site() -> N
 def test_a_site_s_name_ends_with_its_sentence() -> None:
     text = "Đồng chí Ma Văn Hải chủ trì tại điểm cầu huyện Na Hang. Cùng dự có Thượng tá Lý Văn Sử."
     assert [s.name for s in extract(text).sites] == ["huyện Na Hang"]
+
+
+def test_sites_listed_after_a_colon() -> None:
+    text = "Tại các điểm cầu: Công an thành phố Lai Châu, Công an huyện Tam Đường có lãnh đạo tham dự."
+    assert [(s.name, s.locality) for s in extract(text).sites] == [
+        ("Công an thành phố Lai Châu", "Lai Châu"),
+        ("Công an huyện Tam Đường", None),
+    ]
+
+
+def test_the_provinces_of_a_kind_listed_after_a_colon_are_sites() -> None:
+    text = "Hội nghị kết nối 3 điểm cầu Bộ Chỉ huy Quân sự các tỉnh: Kon Tum, Gia Lai, Đắk Lắk."
+    article = extract(text)
+    assert [s.locality for s in article.sites] == ["Kon Tum", "Gia Lai", "Đắk Lắk"]
+    assert article.site_count == 3
+
+
+def test_a_host_and_the_city_it_stands_in() -> None:
+    text = "Tại điểm cầu Quân khu 5 tại TP Đà Nẵng, Trung tướng Trịnh Đình Thạch chủ trì."
+    assert [(s.name, s.locality) for s in extract(text).sites] == [("Quân khu 5", "Đà Nẵng")]
+
+
+def test_a_border_gate_station_is_named_whole() -> None:
+    text = "Tại điểm cầu Đồn Biên phòng cửa khẩu quốc tế Lao Bảo, Thiếu tá Lê Văn Tiến, Đồn trưởng báo cáo."
+    assert [s.name for s in extract(text).sites] == ["Đồn Biên phòng cửa khẩu quốc tế Lao Bảo"]

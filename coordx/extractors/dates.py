@@ -192,7 +192,8 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
         lead = text[max(0, p - 12) : p]
         if (m := _RANGE.match(text, p)) and (m["y"] or _has_cue(doc, p)) and int(m["d1"]) < int(m["d2"]):
             y = int(m["y"]) if m["y"] else None
-            cue = _has_cue(doc, p)
+            # ("diễn ra trong 3 ngày, từ 15 – 17/10/2025": days told in full after "từ")
+            cue = _has_cue(doc, p) or bool(y and _FROM_BEFORE.search(lead))
             found.append(_Raw(p, m.end("d1"), int(m["d1"]), int(m["m"]), y, cue))
             found.append(_Raw(m.start("d2"), m.end(), int(m["d2"]), int(m["m"]), y, False))
         elif m := _NUMERIC.match(text, p):
@@ -281,6 +282,9 @@ _CUE_BEFORE = Pattern(
     rf"(?:{_CUE})(?:[ ]+(?:nay|qua|mai))?(?:[ ]+\d{{1,2}}[ ]+ngày)?[ ]*[(,]?[ ]*$",
     regex.IGNORECASE | regex.REVERSE,
 )
+
+
+_FROM_BEFORE = Pattern(r"(?<!\p{L})(?i:từ)[ ]+$")
 
 
 def _has_cue(doc: Doc, start: int) -> bool:

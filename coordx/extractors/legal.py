@@ -81,7 +81,9 @@ _MENTION = Pattern(
 
 # What may follow a mention: ", ngày 5/9/2019", "ngày 12-7-2010", "của Chính phủ".
 _ISSUED = Pattern(
-    r"\A[ ]*[,(]?[ ]*(?:ban[ ]+hành[ ]+)?ngày[ ]+(?P<d>[0-3]?\d)(?:[ ]?(?P<sep>[/.-])[ ]?(?P<m>[01]?\d)[ ]?(?P=sep)[ ]?"
+    # ("… ngày 5/9/2019", "ban hành ngày …", "ký ngày 16/3/2016")
+    r"\A[ ]*[,(]?[ ]*(?:(?:ban[ ]+hành|được[ ]+ký|ký(?:[ ]+kết)?)[ ]+)?ngày[ ]+"
+    r"(?P<d>[0-3]?\d)(?:[ ]?(?P<sep>[/.-])[ ]?(?P<m>[01]?\d)[ ]?(?P=sep)[ ]?"
     r"|[ ]+tháng[ ]+(?P<wm>[01]?\d)[ ]+năm[ ]+)(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
@@ -89,7 +91,10 @@ _ISSUED = Pattern(
 # no number between (a number is another document: "Nghị định 03/2019/NĐ-CP
 # và Thông tư 59/2020/TT-BCA của Bộ Công an" names the Thông tư's issuer)
 _ISSUER_AFTER = Pattern(
-    rf"[^.;\n\d]{{0,60}}?của[ ]+(?P<issuer>{_ISSUER_NAME}(?:[ ]+(?:và|,)[ ]+{_ISSUER_NAME}){{0,3}})",
+    # ("của Bộ Công an và Bộ Quốc phòng", "… – Bộ Quốc phòng", "của Bộ Công an, Bộ Quốc phòng về …";
+    # not "của Thủ tướng Chính phủ, Bộ Quốc phòng đã huy động …", the subject of what follows)
+    rf"[^.;\n\d]{{0,60}}?của[ ]+(?P<issuer>{_ISSUER_NAME}"
+    rf"(?:(?:[ ]+và|[ ]*[–-])[ ]+{_ISSUER_NAME}|[ ]*,[ ]+{_ISSUER_NAME}(?=[ ]*(?:[.,;:()\n]|về(?!\p{{L}})|$))){{0,3}})",
     regex.IGNORECASE,
 )
 
@@ -265,7 +270,7 @@ _TYPE_BEFORE = Pattern(
     rf"(?<![\p{{L}}\d])(?:{_TYPE_WORD})(?:[ ]+(?:phối[ ]+hợp|liên[ ]+tịch))?(?:[ ]+số)?[ ]+$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_ISSUER_LIST = Pattern(r"[ ]+và[ ]+|,[ ]*")
+_ISSUER_LIST = Pattern(r"[ ]+và[ ]+|[ ]*[,–-][ ]*")
 _YEAR_IN_ID = Pattern(r"\d+/(\d{4})/")
 
 
@@ -329,7 +334,8 @@ def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
                 h.issued_range = (m.end() + tail.lower().find("ngày", 0, im.start("d")), m.end() + im.end())
         isr = _ISSUER_AFTER.match(tail, im.end() if im else 0)
         if isr:
-            h.issuer = " ".join(isr["issuer"].split())
+            # one way of writing several issuers: "Bộ Công an và Bộ Quốc phòng"
+            h.issuer = " và ".join(" ".join(part.split()) for part in _ISSUER_LIST.split(isr["issuer"]))
         hits.append(h)
 
     result = LegalResult()

@@ -49,7 +49,8 @@ _UNIT_NUMBER = rf"(?<=(?<!\p{{L}}){alternation(words('numbered_units'), factored
 _GENERIC_AFTER = Pattern(r"(?:[ ]+(?i:và|cùng)[ ]+[^,.;:()\n]{0,30}?)?[ ]+(?i:các|những)(?!\p{L})")
 _SITE = Pattern(
     rf"""
-    (?<!\p{{L}})(?i:{_SITE_WORD})[ ]+
+    # ("Tại các điểm cầu: Công an thành phố Sơn La, …": a list after a colon)
+    (?<!\p{{L}})(?i:{_SITE_WORD})[ ]*:?[ ]+
     # "điểm cầu trung tâm ở Trụ sở …", "điểm cầu tại Hà Nội"
     (?:(?i:chính|trung[ ]+tâm)[ ]+)?(?:(?i:ở|tại)[ ]+)?
     (?P<name>
@@ -60,7 +61,7 @@ _SITE = Pattern(
       # ("Bộ Chỉ huy BĐBP tỉnh Kiên Giang": a host, then the place's kind)
       | (?:(?i:{_HOST})[ ]+(?:(?i:{_KIND})[ ]+)?|(?i:{_DISTRICT})[ ]+(?=\p{{Lu}}))?
         # ("Bộ Tư lệnh Quân khu 4": a unit's number ends its name)
-        (?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|{_SYLLABLE})){{0,7}}(?:[ ]{_UNIT_NUMBER})?
+        (?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|{_SYLLABLE})){{0,9}}(?:[ ]{_UNIT_NUMBER})?
           # ("Ban Chỉ huy Quân sự thị xã Sơn Tây": a district's unit, the district named)
           (?:[ ](?i:{_DISTRICT})[ ]{_TOKEN}(?:[ ]{_TOKEN}){{0,3}})?)
     )
@@ -92,9 +93,19 @@ _COUNT_AFTER = Pattern(
 _PLACE_IN_BRACKETS = Pattern(
     rf"[ ]*\([ ]*(?:[^(),\n]{{1,40}},[ ]*)?(?:(?i:tỉnh|thành[ ]+phố|TP\.?)[ ]+)?(?P<place>{_PLACE})[ ]*\)"
 )
+# "điểm cầu Quân khu 9 tại TP Cần Thơ": a host, and the place it stands in
+_PLACE_AFTER = Pattern(rf"[ ]+(?i:tại|ở)[ ]+(?:(?i:tỉnh|thành[ ]+phố|TP\.?)[ ]+)?(?P<place>{_PLACE})(?!\p{{L}})")
+# "… các tỉnh: Thanh Hóa, Nghệ An": the places of a kind, listed
+_KINDS_LISTED = Pattern(
+    r"[ ]*(?:(?i:tỉnh|thành[ ]+phố|địa[ ]+phương|đơn[ ]+vị)(?:[ ]*,[ ]*(?i:thành[ ]+phố))?)?"
+    rf"[ ]*:[ ]*(?P<name>{_PLACE})(?!\p{{L}})"
+)
 # "Đại tá A, Giám đốc Công an tỉnh (dự tại điểm cầu Lai Châu)": one person's site, said in brackets
 _BRACKET_OPENS = Pattern(r"\([ ]*(?:(?i:dự|tham[ ]+dự|có[ ]+mặt)[ ]+)?(?:(?i:tại|ở)[ ]+)?$", regex.REVERSE)
-_MORE_PLACES = Pattern(rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?{_PLACE})(?!\p{{L}})")
+_MORE_PLACES = Pattern(
+    rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?"
+    rf"(?:{_PLACE}|(?i:{_DISTRICT})[ ]+{_TOKEN}(?:[ ]{_TOKEN}){{0,3}}))(?!\p{{L}})"
+)
 # A sentence of those who were there with the last one's: "Cùng dự có …", "Cùng tham dự …"
 _ALONG = Pattern(r"[ \n]*(?i:cùng[ ]+(?:tham[ ]+)?dự)(?!\p{L})")
 _PLACE_IN = Pattern(rf"(?<!\p{{L}})(?:{_PLACE})(?!\p{{L}})", regex.IGNORECASE)
@@ -162,9 +173,19 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
     placed: list[tuple[int, Site]] = []  # where each site someone can be at is named
     bracketed: list[tuple[int, Site]] = []  # sites said in brackets after one person
     for m in filter(None, (_SITE.match(text, pos) for pos in anchors)):
-        if _GENERIC_AFTER.match(text, m.end()) and _locality(m["name"]) is None and not m["name"][-1:].isdigit():
-            continue  # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh" ("điểm cầu Sư đoàn 9 các đơn vị dự" is one)
-        where = _PLACE_IN_BRACKETS.match(text, m.end())
+        generic = _GENERIC_AFTER.match(text, m.end())
+        if generic and _locality(m["name"]) is None and not m["name"][-1:].isdigit():
+            # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh" ("điểm cầu Sư đoàn 9 các đơn vị dự" is one),
+            # unless the places follow: "… các tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh"
+            end = generic.end()
+            if listing := _KINDS_LISTED.match(text, end):
+                add(listing.start("name"), listing["name"])
+                end = listing.end()
+                while more := _MORE_PLACES.match(text, end):
+                    add(more.start("name"), more["name"])
+                    end = more.end()
+            continue
+        where = _PLACE_IN_BRACKETS.match(text, m.end()) or _PLACE_AFTER.match(text, m.end())
         site = add(m.start("name"), m["name"], where["place"] if where else None)
         if site is None:
             continue
