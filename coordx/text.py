@@ -108,9 +108,9 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_DIGIT_RUN = Pattern(r"\d+")
 # Abbreviations written with a full stop inside a sentence: "TP. Cần Thơ",
 # "TX. Sơn Tây", "PGS. TS. Nguyễn Văn A".
-_DIGIT_RUN = Pattern(r"\d+")
 _SENTENCE_END = Pattern(r"(?<!(?<!\p{L})(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS))[.!?](?=[ \n]|$)|\n")
 
 

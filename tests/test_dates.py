@@ -279,6 +279,14 @@ def test_a_month_opening_a_range_takes_the_year_of_its_end() -> None:
     assert [d.value for d in article.dates] == ["2022-12", "2023-02"]
 
 
+def test_a_plan_told_with_the_meeting_is_of_the_meeting_s_year() -> None:
+    article = extract(
+        "Sáng 12/1, Công an tỉnh tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024. Theo kế hoạch, đợt "
+        "cao điểm diễn ra từ ngày 15/3 đến ngày 15/6. Từ ngày 10/9, hai lực lượng huy động 900 cán bộ."
+    )
+    assert [d.value for d in article.dates] == ["2024-01-12", "2024-03-15", "2024-06-15", "2023-09-10"]
+
+
 def test_days_told_in_full_after_from_are_the_event() -> None:
     text = (
         "Đại hội diễn ra trong 3 ngày, từ 15 – 17/10/2025 tại Hội trường tỉnh. Trước đó, chiều 13/10, "
@@ -469,6 +477,12 @@ HEADER = [
         "Sáng 13/3, hai đồn biên phòng ký kết quy chế phối hợp.",
         "Hai đồn biên phòng ký kết quy chế phối hợp",
         "2024-03-14",
+    ),
+    (
+        "a-headline-that-opens-like-a-tagline-stays",
+        "Cơ quan ngôn luận của Đảng bộ tỉnh đón nhận Huân chương Lao động hạng Nhất\nSáng 21/6/2024, báo tổ chức lễ.",
+        "Cơ quan ngôn luận của Đảng bộ tỉnh đón nhận Huân chương Lao động hạng Nhất",
+        None,
     ),
     (
         "a-headline-in-capitals-with-no-navigation-under-it-stays",

@@ -70,7 +70,7 @@ QUALIFIERS = [
     ("duoi", "Dưới 10 đối tượng còn lẩn trốn.", "less_than"),
     ("chua-den", "Chưa đến 20 phương án được phê duyệt.", "less_than"),
     ("uoc-tri-gia", "Thu giữ hàng lậu ước trị giá 3,2 tỷ đồng.", "approximately"),
-    ("tong-tri-gia-khoang", "Số tang vật có tổng trị giá khoảng 800 triệu đồng.", "approximately"),
+    ("uoc-tinh-tong-tri-gia", "Số tang vật ước tính tổng trị giá 800 triệu đồng.", "approximately"),
 ]
 
 
@@ -227,6 +227,18 @@ def test_a_number_is_read_once_whatever_stands_before_it(text: str, expected: li
     assert [f.value for f in figures(text)] == expected
 
 
+def test_a_clause_s_verb_names_only_a_bare_count() -> None:
+    assert summary("Lực lượng tuần tra đã tháo gỡ 120 bẫy thú trong rừng.") == [(120, "exact", "other")]
+
+
+def test_a_grade_needs_defence_education_told() -> None:
+    assert summary("Bắt 3 đối tượng 1 nam, 2 nữ.") == [(3, "exact", "suspects")]
+
+
+def test_road_users_are_people() -> None:
+    assert summary("Tuyên truyền cho hơn 5.000 người dân tham gia giao thông.") == [(5000, "more_than", "people")]
+
+
 def test_a_grade_is_not_a_count_but_a_count_after_suspects_is() -> None:
     assert summary("Bắt 14 đối tượng 2 vụ trộm cắp.") == [(14, "exact", "suspects"), (2, "exact", "incidents")]
 
@@ -238,10 +250,13 @@ def test_a_sentence_on_all_of_those_counted_counts_them_once() -> None:
 
 def test_an_exercise_s_imagined_situation_counts_nothing() -> None:
     text = (
-        "Tình huống giả định: lúc 9 giờ, kho hàng bốc cháy, 8 công nhân bị mắc kẹt. Sau 25 phút, lực lượng "
+        "Tình huống giả định: lúc 9 giờ, kho hàng bốc cháy, 8 người bị mắc kẹt. Sau 25 phút, lực lượng "
         "cứu nạn đã đưa 8 người ra ngoài, huy động 4 xe chữa cháy."
     )
     assert summary(text) == [(8, "exact", "people"), (4, "exact", "vehicles")]
+    # an exercise told with its imagined situation still counts what it mobilised
+    text = "Diễn tập với tình huống giả định cháy chợ, huy động 300 cán bộ, chiến sĩ và 20 phương tiện."
+    assert summary(text) == [(300, "exact", "personnel"), (20, "exact", "vehicles")]
 
 
 def test_teams_in_a_patrol_row() -> None:

@@ -249,7 +249,7 @@ def test_title_ends_before_and_an_honorific() -> None:
         ("Giám đốc Công an TP. Hồ Chí Minh", "Giám đốc Công an Thành phố Hồ Chí Minh"),
         ("Phó Chủ tịch UBND TP Đà Nẵng", "Phó Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng"),
         ("Trưởng Công an TX. Sơn Tây", "Trưởng Công an thị xã Sơn Tây"),
-        ("Phó Chủ tịch UBND Q.1", "Phó Chủ tịch Ủy ban nhân dân Quận 1"),
+        ("Phó Chủ tịch UBND Q.1", "Phó Chủ tịch Ủy ban nhân dân quận 1"),
     ],
 )
 def test_abbreviated_titles_are_expanded(written: str, canonical: str) -> None:
@@ -424,6 +424,25 @@ def test_a_stop_word_inside_a_compound_of_a_name_ends_no_title(text: str, title:
     ],
 )
 def test_more_heads_phrases_and_ends_of_titles(text: str, title: str) -> None:
+    assert one(text).titles == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a compound of a name is not one after a place: what the person does
+        ("Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh dự phòng mọi tình huống.", "Giám đốc Công an tỉnh"),
+        ("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh tiếp công dân định kỳ tại trụ sở.", "Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("Đại tá Nguyễn Văn An, Trưởng phòng Công nghệ thông tin cho biết.", "Trưởng phòng Công nghệ thông tin"),
+        (
+            "Bà Nguyễn Thúy Anh, Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội dự hội nghị.",
+            "Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội",
+        ),
+        ("Chủ tịch nước ủy quyền cho Thứ trưởng Bộ Công an, Thượng tướng Lê Quốc Hùng trao Huân chương.", "Thứ trưởng Bộ Công an"),
+        ("Dự có Đại tá Lê Văn Bình, Phó Giám đốc Công an TP. Ông Bình đề nghị các đơn vị.", "Phó Giám đốc Công an thành phố"),
+    ],
+)
+def test_the_new_stops_and_compounds_cut_no_title_short_or_long(text: str, title: str) -> None:
     assert one(text).titles == [title]
 
 

@@ -266,3 +266,35 @@ def test_a_host_and_the_city_it_stands_in() -> None:
 def test_a_border_gate_station_is_named_whole() -> None:
     text = "Tại điểm cầu Đồn Biên phòng cửa khẩu quốc tế Lao Bảo, Thiếu tá Lê Văn Tiến, Đồn trưởng báo cáo."
     assert [s.name for s in extract(text).sites] == ["Đồn Biên phòng cửa khẩu quốc tế Lao Bảo"]
+
+
+def test_a_site_and_the_others_of_every_province_keeps_the_site() -> None:
+    text = "Thượng tướng Lương Tam Quang chủ trì tại điểm cầu Bộ Công an và các điểm cầu Công an các tỉnh, thành phố."
+    article = extract(text)
+    assert [(s.name, s.chaired_by) for s in article.sites] == [("Bộ Công an", ["Lương Tam Quang"])]
+
+
+def test_those_along_are_not_at_a_site_the_last_sentence_only_connected_to() -> None:
+    text = (
+        "Sáng 5/1, Bộ Tư lệnh Quân khu 5 tổ chức hội nghị, kết nối trực tuyến tới điểm cầu Bộ CHQS tỉnh Quảng Nam. "
+        "Cùng dự có Thiếu tướng Nguyễn Văn Bình, Phó Tư lệnh Quân khu 5."
+    )
+    assert [o.site for o in extract(text).officials] == [None]
+
+
+def test_districts_of_one_name_in_two_provinces_are_two_sites() -> None:
+    text = "Hội nghị từ điểm cầu huyện Châu Thành (Tây Ninh) và điểm cầu huyện Châu Thành (Long An)."
+    assert [(s.name, s.locality) for s in extract(text).sites] == [
+        ("huyện Châu Thành", "Tây Ninh"),
+        ("huyện Châu Thành", "Long An"),
+    ]
+
+
+def test_a_district_named_like_a_province_stands_in_its_bracket_s_province() -> None:
+    text = "Tại điểm cầu huyện Quảng Ninh (Quảng Bình), Thượng tá Lê Văn Cừ chủ trì."
+    assert [(s.name, s.locality) for s in extract(text).sites] == [("huyện Quảng Ninh", "Quảng Bình")]
+
+
+def test_a_province_told_later_gives_the_site_its_locality() -> None:
+    text = "Tại điểm cầu huyện Bảo Lâm, Thượng tá Lê Văn Cừ chủ trì. Điểm cầu huyện Bảo Lâm (Cao Bằng) có 30 đại biểu."
+    assert [(s.name, s.locality, len(s.mentions)) for s in extract(text).sites] == [("huyện Bảo Lâm", "Cao Bằng", 2)]

@@ -363,6 +363,7 @@ _AHEAD_BEFORE = Pattern(
     r"(?<!\p{L})(?:dự[ ]+kiến|sẽ|phấn[ ]+đấu|chậm[ ]+nhất|hạn[ ]+chót|trước[ ]+ngày|thời[ ]+hạn)(?!\p{L})",
     regex.IGNORECASE,
 )
+_PLANNED = Pattern(r"(?<!\p{L})(?:theo[ ]+kế[ ]+hoạch|dự[ ]+kiến|sẽ|sắp)(?!\p{L})", regex.IGNORECASE)
 # "quý I và quý II/2023", "6 tháng đầu và 6 tháng cuối năm 2023": the year of a second period of the same kind
 _YEAR_AHEAD = Pattern(
     r"[ ]*(?:và|,)[ ]*"
@@ -569,6 +570,9 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         elif r.day is not None and year is None:
             ahead = bool(_AHEAD_BEFORE.search(doc.text, max(0, r.start - 40), r.start))
             if meeting and r is not event_raw:
+                # (a plan told anywhere in its sentence: "Theo kế hoạch, đợt cao điểm … từ ngày 15/3")
+                sentence_start = doc.sentences[bisect_right(starts, r.start) - 1][0]
+                ahead = ahead or bool(_PLANNED.search(doc.text, sentence_start, r.start))
                 year, why = _infer_year(r.month, r.day, meeting, None, None, ahead)[0], "the meeting's date"
             else:
                 year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year, ahead)

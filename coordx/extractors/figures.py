@@ -137,11 +137,17 @@ _CLAUSE = Pattern(r"(?:[^.;:()\n]|\.(?=\d)){0,80}")
 _MOBILISED_NOUNS = {"người", "lượt người"}
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
 _HYPOTHETICAL = words("hypothetical_words")
-_HYPOTHETICAL_OPENS = 40  # how far into its sentence the word may stand
+# the situation (or scenario) of an exercise, then the word
+_IMAGINED_OPENING = Pattern(
+    r"[ \n]*(?:(?i:theo)[ ]+)?(?i:tình[ ]+huống|kịch[ ]+bản)(?:[ ]+(?i:diễn[ ]+tập))?[ ]+"
+    + alternation(_HYPOTHETICAL),
+    regex.IGNORECASE,
+)
 # A sentence opening on "Cả" and a number speaks again of those counted before it
 _BACK_REFERENCE = Pattern(r"(?:[.;:!?\n][ ]*|\A[ ]*)(?i:cả)[ ]+\Z")
 # "đối tượng 1" … "đối tượng 4": the grades of defence and security education
 _TRAINEE_GRADE = Pattern(r"[ ]+[1-5](?![\d.,/]\d)")
+_DEFENCE_EDUCATION = Pattern(r"(?<!\p{L})(?i:quốc[ ]+phòng|bồi[ ]+dưỡng|kiến[ ]+thức|giáo[ ]+dục)(?!\p{L})")
 # A comma and a few words before another number: a new count, of another verb.
 _LATER_COUNT = Pattern(r",[ ]+(?:\p{L}+[ ]+){1,4}(?=\d)")
 # "trong đó có 39 chuyên án ma túy": a part of the count begins; what it is
@@ -253,12 +259,18 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         if _DRUG_TOPIC.match(text, sentence_start, m.start()) or _DRUG.search(label):
             return "drug_cases"  # "Trên lĩnh vực phòng, chống ma túy, … 1.107 vụ"
     grade = _TRAINEE_GRADE.match(text, m.end()) if category == "suspects" else None
-    if grade and _first_word(text[grade.end() - 1 : grade.end() + 24]) not in _FIGURE_NEXT:
+    if (
+        grade
+        and _first_word(text[grade.end() - 1 : grade.end() + 24]) not in _FIGURE_NEXT
+        and _DEFENCE_EDUCATION.search(text, max(sentence_start, m.start() - 160), m.start())
+    ):
         return "people"  # "1.420 đối tượng 4": those taught defence and security, by grade
     if category == "people" and _key(m["noun"]) in _MOBILISED_NOUNS and _MOBILISED_BEFORE.search(before):
         return "personnel"  # "huy động hơn 300 người": people mobilised take part
     if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
-        verb = _ACTIVITY_BEFORE.search(before) or _ACTIVITY_IN.search(label) or _clause_verb(text, m.start())
+        verb = _ACTIVITY_BEFORE.search(before) or _ACTIVITY_IN.search(label)
+        if verb is None and (m["bare"] or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc", "chuyến"))):
+            verb = _clause_verb(text, m.start())  # "+ Tuần tra trên biển 312 lượt"
         if verb:
             return _ACTIVITY[_key(verb["verb"])]
     return category
@@ -327,13 +339,15 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
     """`claimed` are normalised ranges other extractors own (dates, documents)."""
     text = doc.text
     starts = [start for start, _ in doc.sentences]
-    # a sentence that sets out an exercise's imagined situation counts nothing
+    # a sentence that opens on an exercise's imagined situation counts nothing
     # ("Tình huống giả định: …", "Theo tình huống giả định, …"; not "xử lý
-    # tốt 11 tình huống giả định", the situations handled)
+    # tốt 11 tình huống giả định", nor "Diễn tập với tình huống giả định …,
+    # huy động 300 cán bộ")
     imagined = set()
     for p in find_words(doc.lower, _HYPOTHETICAL):
         sentence = doc.sentences[bisect_right(starts, p) - 1]
-        if p - sentence[0] <= _HYPOTHETICAL_OPENS:
+        opening = _IMAGINED_OPENING.match(text, sentence[0], sentence[1])
+        if opening and opening.end() > p:  # the word found is the opening's
             imagined.add(sentence)
     claims = RangeSet([*claimed, *imagined])
     figures: list[Figure] = []

@@ -102,6 +102,8 @@ _MAX_SITE_NAVIGATION = 40
 _TOOL = Pattern(r"[ ]*" + alternation(words("page_furniture")), regex.IGNORECASE)
 _TOOL_BAR = Pattern(r"[ ]*" + alternation(words("page_tools")) + r"(?!\p{L})", regex.IGNORECASE)
 _SECTION = Pattern(r"[ ]*" + alternation(words("section_names")) + r"[ ]*\Z", regex.IGNORECASE)
+# the tagline under a site's name, passed over like a byline under the banner
+_TAGLINE = Pattern(r"[ ]*" + alternation(words("site_taglines")), regex.IGNORECASE)
 _BYLINE_LINES = 2  # short lines (the author, "Nghe bài viết") passed over between the headline and the posting line
 
 
@@ -273,7 +275,7 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
             headline, banner, passed = (pos, end), None, 0
         elif not posted and _is_banner_navigation(line):
             headline, banner = None, headline
-        elif passed < _BYLINE_LINES and (_FURNITURE.match(line) or _is_menu_item(line)):
+        elif passed < _BYLINE_LINES and (_FURNITURE.match(line) or _is_menu_item(line) or _TAGLINE.match(line)):
             passed += 1  # the author, "Nghe bài viết": the posting line may follow
         else:
             break

@@ -85,6 +85,7 @@ _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và",
 # Words of a name that hold stop words: "Viện Y học dự phòng", "Trung đoàn dự bị động viên"
 _COMPOUND = Pattern(rf"(?i:{alternation(words('stop_compounds'))})(?!\p{{L}})")
 _COMPOUND_FIRST = {w.split()[0].casefold() for w in words("stop_compounds")}
+_PLACE_KIND_WORDS = {w.split()[-1].casefold() for w in words("place_kinds")}
 # after a name: ", title", " - title", " (title)"
 # ("…, kiêm Chỉ huy trưởng …": a second post held with the first)
 _SEPARATOR = Pattern(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*(?:kiêm[ ]+)?")
@@ -98,6 +99,7 @@ _HONOUR = Pattern(rf"(?i:{alternation(words('honours'), factored=True)})(?!\p{{L
 _CHAIN_OPENER = Pattern(r"(?<!\p{L})(?i:có|gồm|là)[ ]+$")
 # "Thừa ủy quyền của Chủ tịch nước, Trung tướng A": the post is the delegator's
 _DELEGATION = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('delegation_cues'))})(?!\p{{L}})")
+_TO_DELEGATE = Pattern(r"(?<!\p{L})(?i:cho)(?!\p{L})")
 _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 # ("các Phó Giám đốc Công an tỉnh: …", with or without "đồng chí")
 _SHARED = Pattern(rf"(?i:các(?:[ ]+đồng[ ]+chí)?)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
@@ -125,6 +127,8 @@ _SPEAK_HINTS = ("biểu", "luận", "đạo")
 _EXPANSION = {a: full for a, full in _ABBREVIATIONS}
 # abbreviations written with a full stop that goes on ("Công an TP. Hồ Chí Minh")
 _DOTTED = {a[:-1] for a in _EXPANSION if a.endswith(".")}
+# ... but a sentence ends there before a person: "… Công an TP. Ông Bình đề nghị …"
+_NOT_AFTER_DOT = {w.split()[0].casefold() for w in [*_RANKS, *_HONORIFICS]}
 _ABBREV_RE = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(list(_EXPANSION), flexible_space=False, factored=True)})(?:(?!\p{{L}})|(?<=\.))"
 )
@@ -251,13 +255,19 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     last_word = ""
     for w in _WORD_RE.finditer(text, pos, limit):
         gap = text[end : w.start()]
-        if gap and not (gap == "," and _comma_inside(text, end)) and not (gap == "." and last_word in _DOTTED):
+        dotted = gap == "." and last_word in _DOTTED and w[1].casefold() not in _NOT_AFTER_DOT
+        if gap and not (gap == "," and _comma_inside(text, end)) and not dotted:
             break  # punctuation between (not a comma of a phrase, not "TP. Hồ Chí Minh"): the title is over
         word_start = w.start(1)
         # the regex only where a stop phrase can begin (a set lookup first)
         # (a capitalised word names a body, no verb: "Trưởng ban Chỉ đạo", "Ban Chỉ huy")
         if count and w[1][:1].islower() and word_start >= compound_end:
-            compound = _COMPOUND.match(text, word_start) if w[1] in _COMPOUND_FIRST else None
+            # (not after a place: "Giám đốc Công an tỉnh dự phòng …" is what the director does)
+            compound = (
+                _COMPOUND.match(text, word_start)
+                if w[1] in _COMPOUND_FIRST and last_word.casefold() not in _PLACE_KIND_WORDS
+                else None
+            )
             if compound:
                 compound_end = compound.end()
             elif w[1] in _STOP_FIRST and _STOP_AT.match(text, word_start):
@@ -315,8 +325,10 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
     if not adjacent.strip():
         return []
     chosen = _title_ending(text, end - len(adjacent), end)
-    # (a cue just before the head, or running into it: "Thừa ủy quyền Chủ tịch nước")
-    if chosen is None or _DELEGATION.search(text, end - len(adjacent), chosen[2] + 8):
+    # (a cue just before the head, or running into it: "Thừa ủy quyền Chủ tịch nước";
+    # not "ủy quyền cho Thứ trưởng A": the delegate's own post)
+    cue = _DELEGATION.search(text, end - len(adjacent), chosen[2] + 8) if chosen else None
+    if chosen is None or (cue and not _TO_DELEGATE.search(text, cue.end(), max(cue.end(), chosen[2]))):
         return []
     titles = [chosen[0]]
     # ("có Giám đốc Công an tỉnh, Chỉ huy trưởng … và Phó Chủ tịch UBND tỉnh,

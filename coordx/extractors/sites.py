@@ -42,11 +42,12 @@ _SYLLABLE = _continuations(words("organisation_words"))
 # The kinds of place a host stands for: "Công an tỉnh …", "Công an huyện Sóc Sơn"
 _DISTRICT = r"huyện|quận|thị[ ]+xã"
 _KIND = rf"tỉnh|thành[ ]+phố|{_DISTRICT}"
+_DISTRICT_IN = Pattern(rf"(?<!\p{{L}})(?:{_DISTRICT})[ ]+\p{{Lu}}", regex.IGNORECASE)
 _DISTRICT_NAME = Pattern(rf"(?:{_DISTRICT})[ ]+\p{{Lu}}.*", regex.IGNORECASE)
 _UNIT_NUMBER = rf"(?<=(?<!\p{{L}}){alternation(words('numbered_units'), factored=True)}[ ])\d{{1,3}}(?!\d|[.,/]\d)"
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
 # ("… Ban Chỉ huy Quân sự và Công an các quận, huyện": the units of every district)
-_GENERIC_AFTER = Pattern(r"(?:[ ]+(?i:và|cùng)[ ]+[^,.;:()\n]{0,30}?)?[ ]+(?i:các|những)(?!\p{L})")
+_GENERIC_AFTER = Pattern(rf"(?:[ ]+(?i:và|cùng)[ ]+(?i:{_HOST}))?[ ]+(?i:các|những)(?!\p{{L}})")
 _SITE = Pattern(
     rf"""
     # ("Tại các điểm cầu: Công an thành phố Sơn La, …": a list after a colon)
@@ -155,17 +156,27 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
     by_name: dict[str, Site] = {}  # a site named again without its province
     def add(start: int, written: str, place: str | None = None) -> Site | None:
         name = " ".join(written.split()).rstrip(" -.")
-        locality = _locality(name) or (_locality(place) if place else None)
+        # ("huyện Quảng Ninh (Quảng Bình)": a district named like a province stands in the bracket's)
+        in_district = _DISTRICT_IN.search(name) is not None
+        locality = (None if in_district else _locality(name)) or (_locality(place) if place else None)
         named = (name[:1].isupper() and len(name.split()) > 1) or _DISTRICT_NAME.fullmatch(name)
         if locality is None and not named:
             return None  # "điểm cầu tỉnh", "điểm cầu Công an các tỉnh": no place named
         key = locality or name.casefold()
         span = doc.span(start, start + len(written.rstrip(" -.")))
-        site = by_name.get(name.casefold()) or by_key.get(key)
+        # a site named again without its province is the one named before
+        # ("huyện Châu Thành (Long An)" is not "huyện Châu Thành (Tây Ninh)")
+        site = by_name.get(name.casefold())
+        if site is not None and locality and site.locality not in (None, locality):
+            site = None
+        site = site or by_key.get(key)
         if site is None:
             site = Site(name=name, locality=locality)
             by_key[key] = site
             result.sites.append(site)
+        elif site.locality is None and locality:
+            site.locality = locality  # told later: "huyện Bảo Lâm" … "huyện Bảo Lâm (Cao Bằng)"
+            by_key[locality] = site
         by_name.setdefault(name.casefold(), site)
         site.mentions.append(Span(**span._asdict()))
         return site
@@ -235,19 +246,20 @@ def _place_officials(doc: Doc, officials: OfficialsResult, placed: list[tuple[in
     starts = [start for start, _ in doc.sentences]
     positions = [pos for pos, _ in placed]
     sentence_of = [bisect_right(starts, pos) - 1 for pos in positions]
+    someone_at: dict[int, Site] = {}  # sentence -> the last site someone of it was placed at
     for start, index in sorted((r[0], i) for i, ranges in enumerate(officials.ranges) for r in ranges):
         k = bisect_right(starts, start) - 1
         lo, hi = bisect_left(sentence_of, k), bisect_right(sentence_of, k)
         if lo == hi:
             # "Tại điểm cầu tỉnh X, A chủ trì. Cùng dự có B, …": B was there too
-            if k > 0 and _ALONG.match(doc.text, starts[k]):
-                lo = bisect_left(sentence_of, k - 1)
-                if lo < hi:
-                    _place(officials.officials[index], placed[hi - 1][1], chair=False)
+            # (not when the last sentence only named a site it connected to)
+            if k > 0 and k - 1 in someone_at and _ALONG.match(doc.text, starts[k]):
+                _place(officials.officials[index], someone_at[k - 1], chair=False)
             continue
         before = bisect_right(positions, start, lo, hi)
         site = placed[before - 1][1] if before > lo else placed[lo][1]
         _place(officials.officials[index], site, chair=True)
+        someone_at[k] = site
 
 
 def _place(official: Official, site: Site, chair: bool) -> None:
