@@ -22,7 +22,7 @@ _SITE_WORD = alternation(words("site_words"), factored=True)
 _HOST = alternation(words("site_hosts"), factored=True)
 _ORGANISATION = alternation(words("site_organisations"), factored=True)
 
-# (a full stop inside "TP.HCM", or after "TP", "TX" — not one that ends a sentence: "… huyện Lâm Bình. Cùng …")
+# (a full stop inside "TP.HCM", or after "TP", "TX", "TT" — not one that ends a sentence: "… huyện Lâm Bình. Cùng …")
 _TOKEN = r"\p{Lu}(?:\p{L}|\.(?=\p{L}))*(?:(?<=(?<!\p{L})(?:TP|Tp|TX|Tx|TT))\.)?(?!\p{L})"
 
 
@@ -42,8 +42,8 @@ _SYLLABLE = _continuations(words("organisation_words"))
 # The kinds of place a host stands for: "Công an tỉnh …", "Công an huyện Sóc Sơn"
 _DISTRICT = r"huyện|quận|thị[ ]+xã"
 _KIND = rf"tỉnh|thành[ ]+phố|{_DISTRICT}"
-_DISTRICT_IN = Pattern(rf"(?<!\p{{L}})(?:{_DISTRICT})[ ]+\p{{Lu}}", regex.IGNORECASE)
-_DISTRICT_NAME = Pattern(rf"(?:{_DISTRICT})[ ]+\p{{Lu}}.*", regex.IGNORECASE)
+_DISTRICT_IN = Pattern(rf"(?<!\p{{L}})(?i:{_DISTRICT})[ ]+\p{{Lu}}")
+_DISTRICT_NAME = Pattern(rf"(?i:{_DISTRICT})[ ]+\p{{Lu}}.*")
 _UNIT_NUMBER = rf"(?<=(?<!\p{{L}}){alternation(words('numbered_units'), factored=True)}[ ])\d{{1,3}}(?!\d|[.,/]\d)"
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
 # ("… Ban Chỉ huy Quân sự và Công an các quận, huyện": the units of every district)
