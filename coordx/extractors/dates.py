@@ -542,8 +542,8 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     # by the year reviewed ("Sáng 15/1" reviewing 2024 is in 2025), and the
     # other days by the meeting as by a posting ("từ ngày 7/9" is in 2024).
     meeting: tuple[int, int, int] | None = None
-    whole_year = period_hit is not None and not period_hit.years_span and period_hit.start_month == 1
-    if pub_parts is None and whole_year and period_hit and period_hit.end_month == 12 and event_raw and event_raw.day:
+    whole_year = period_hit and not period_hit.years_span and (period_hit.start_month, period_hit.end_month) == (1, 12)
+    if pub_parts is None and whole_year and event_raw and event_raw.day:
         meeting_year = event_raw.year or _infer_year(event_raw.month, event_raw.day, None, period_hit)[0]
         if meeting_year is not None and event_raw.range_start is None:
             meeting = (meeting_year, event_raw.month, event_raw.day)

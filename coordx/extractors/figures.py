@@ -353,7 +353,6 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
     figures: list[Figure] = []
     triggers = set(_digit_triggers(doc))
     triggers.update(p for p in find_words(doc.lower, _TRIGGER_WORDS) if _word_could_count(text, p))
-    sentence_starts = starts
     done = -1
     last_end = 0  # where the last figure ends
     for pos in sorted(triggers):
@@ -387,7 +386,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             qualifier = _QUALIFIERS[_key(qual["q"])]
         else:
             qualifier = "exact"
-        sentence_start = sentence_starts[bisect_right(sentence_starts, pos) - 1]
+        sentence_start = starts[bisect_right(starts, pos) - 1]
         category = _category(m, text, before, sentence_start, _row_label(text, start))
         if m["num"] and _COMMA_THOUSANDS.fullmatch(m["num"]) and not m["mult"].strip() and category not in _MEASURED:
             # "1,200 cán bộ": a comma typed for the thousands dot (no one counts 1.2 people)

@@ -43,7 +43,6 @@ _SYLLABLE = _continuations(words("organisation_words"))
 _DISTRICT = r"huyện|quận|thị[ ]+xã"
 _KIND = rf"tỉnh|thành[ ]+phố|{_DISTRICT}"
 _DISTRICT_IN = Pattern(rf"(?<!\p{{L}})(?i:{_DISTRICT})[ ]+\p{{Lu}}")
-_DISTRICT_NAME = Pattern(rf"(?i:{_DISTRICT})[ ]+\p{{Lu}}.*")
 _UNIT_NUMBER = rf"(?<=(?<!\p{{L}}){alternation(words('numbered_units'), factored=True)}[ ])\d{{1,3}}(?!\d|[.,/]\d)"
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
 # ("… Ban Chỉ huy Quân sự và Công an các quận, huyện": the units of every district)
@@ -159,7 +158,7 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         # ("huyện Quảng Ninh (Quảng Bình)": a district named like a province stands in the bracket's)
         in_district = _DISTRICT_IN.search(name) is not None
         locality = (None if in_district else _locality(name)) or (_locality(place) if place else None)
-        named = (name[:1].isupper() and len(name.split()) > 1) or _DISTRICT_NAME.fullmatch(name)
+        named = (name[:1].isupper() and len(name.split()) > 1) or _DISTRICT_IN.match(name)
         if locality is None and not named:
             return None  # "điểm cầu tỉnh", "điểm cầu Công an các tỉnh": no place named
         key = locality or name.casefold()
