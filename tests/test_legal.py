@@ -28,6 +28,12 @@ CANONICAL = [
     ("law-number", "Luật số 37/2018/QH14 về Công an nhân dân.", ["37/2018/QH14"]),
     ("one-code-no-issuer", "Quy chế phối hợp số 341/QCPH được thay thế.", ["341/QCPH"]),
     ("long-unit-code", "Theo Quy chế số 215/QC-BTLVCSB4-BĐBP, hai đơn vị tuần tra.", ["215/QC-BTLVCSB4-BĐBP"]),
+    ("ampersand-in-a-code", "Theo Thông tư số 08/2016/TT-BNN&PTNT, các tỉnh rà soát.", ["08/2016/TT-BNN&PTNT"]),
+    (
+        "five-issuers",
+        "Thông tư liên tịch số 02/2019/TTLT-BCA-BQP-BTP-VKSNDTC-TANDTC hướng dẫn phối hợp.",
+        ["02/2019/TTLT-BCA-BQP-BTP-VKSNDTC-TANDTC"],
+    ),
     ("party-district-plan", "Thực hiện Kế hoạch số 45-KH/HU của Huyện ủy.", ["45-KH/HU"]),
     ("party-guidance-any-body", "Theo Hướng dẫn số 36-HD/BTGTW của Ban Tuyên giáo.", ["36-HD/BTGTW"]),
     ("year-left-out-resolved", "Nghị định số 03/2019/NĐ-CP quy định; Nghị định 03/NĐ-CP nêu rõ.", ["03/2019/NĐ-CP"]),
@@ -138,6 +144,13 @@ def test_issuers_listed_with_commas_or_dashes_build_the_id() -> None:
         ("14/2013/TTLT-BCA-BQP", "Bộ Công an và Bộ Quốc phòng"),
         ("09/2012/TTLT-BCA-BQP", "Bộ Công an và Bộ Quốc phòng"),
     ]
+
+
+def test_issuers_of_a_joint_code_are_listed() -> None:
+    (doc,) = extract("Thực hiện Thông tư liên tịch số 05/2021/TTLT-BCA-BQP-BTC về kinh phí.").legal_documents
+    assert doc.issuer == "Bộ Công an, Bộ Quốc phòng và Bộ Tài chính"
+    (doc,) = extract("Theo Thông tư số 11/2022/TT-BYT, các cơ sở khám sức khỏe.").legal_documents
+    assert doc.issuer == "Bộ Y tế"
 
 
 def test_the_subject_after_an_issuer_is_no_issuer() -> None:

@@ -39,6 +39,9 @@ _NUMBERED_WITH_YEAR = {"NĐ", "TT", "TTLT"}
 _TYPE_WORD = alternation(list(_TYPE_BY_WORD))
 _ISSUER_NAME = alternation(list(_CODE_BY_ISSUER))
 _L = r"[\p{Lu}Đ]"  # a capital letter of a code
+# one part of a code after the first: "BCA", "A04", "QH14", "BNN&PTNT"
+# (a joint circular of several ministries has as many parts as it has issuers)
+_PART = rf"{_L}(?:[\p{{L}}\d]|&(?=\p{{Lu}})){{0,11}}"
 
 # A full number: "03/2019/NĐ-CP", "03/20219/ NĐ- CP", "46/CT/TW", "46-CT/TW",
 # "4761/QĐ-BCA", "07/2012/TTLT-BCA-BQP", "123/KH-BCA-A04". Spaces inside are typing errors.
@@ -49,12 +52,12 @@ _FULL = rf"""
         [ ]?/[ ]?(?P<year>\d{{4,5}})[ ]?/[ ]?
         # (a slash typed for a hyphen, "TTLT/BCA-BQP", or the hyphen left out, "NĐCP")
         (?P<code>
-            {_L}{{1,6}}(?:[ ]?[-/][ ]?{_L}[\p{{L}}\d]{{0,11}}){{1,3}}
+            {_L}{{1,6}}(?:[ ]?[-/][ ]?{_PART}){{1,7}}
           | (?:UBTVQH|QH)\d{{1,2}}
           | {_L}{{2,4}}\p{{L}}{{1,4}}
         )
       | [ ]?[/-][ ]?(?P<pcode>{_L}{{1,5}})[ ]?/[ ]?(?P<pissuer>{_L}{{1,6}})
-      | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_L}[\p{{L}}\d]{{0,11}}){{1,3}})
+      | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_PART}){{1,7}})
     )
     (?![\p{{L}}\d])
 """
@@ -239,7 +242,9 @@ def _issuer_name(h: _Hit) -> str | None:
         parts = h.code.split("-")[1:]
         names = [_ISSUER_BY_CODE.get(p.upper()) for p in parts]
         if all(names):
-            return " và ".join(n for n in names if n)
+            # "Bộ Công an và Bộ Quốc phòng"; "Bộ Công an, Bộ Quốc phòng và Bộ Tài chính"
+            listed = [n for n in names if n]
+            return " và ".join([", ".join(listed[:-1]), listed[-1]] if len(listed) > 2 else listed)
     return None
 
 
