@@ -144,6 +144,14 @@ CATEGORIES = [
     ("man-days", "Các đơn vị khắc phục hậu quả mưa lũ với gần 1.500 ngày công.", "other"),
     ("phones-seized", "Tang vật thu giữ gồm 02 điện thoại di động.", "other"),
     ("trainees-by-grade", "Bồi dưỡng kiến thức quốc phòng, an ninh cho 860 đối tượng 3 của tỉnh.", "people"),
+    ("party-members", "Trong số tân binh có 23 đảng viên.", "personnel"),
+    ("comrades-counted", "Tỉnh đã điều động 742 đồng chí về công tác tại các xã.", "personnel"),
+    ("denunciations-first", "Tiếp nhận 2.316 tố giác, tin báo về tội phạm.", "information"),
+    ("points-and-dens", "Triệt xóa 9 điểm, tụ điểm đánh bạc.", "other"),
+    ("procedures", "Giải quyết 5.210 thủ tục hành chính trên môi trường điện tử.", "other"),
+    ("court-sessions", "Phối hợp tổ chức 36 phiên tòa xét xử lưu động.", "other"),
+    ("subscriptions", "Nhà mạng thu hồi 84.000 thuê bao không chính chủ.", "other"),
+    ("firecrackers", "Thu giữ 2.300 quả pháo các loại.", "other"),
 ]
 
 
@@ -351,6 +359,9 @@ NOT_FIGURES = [
     ("units-of-the-army", "Lữ đoàn 550, Tiểu đoàn 6, Quân khu 4 và Vùng Cảnh sát biển 2."),
     ("forces", "3 lực lượng, ba lực lượng, hai Bộ, 2 tỉnh, 03 huyện, 02 bên."),
     ("comrades", "Chúc mừng hai đồng chí lãnh đạo."),
+    ("comrades-named-by-post", "Có 3 đồng chí Phó Giám đốc cùng dự."),
+    ("comrades-named-after-a-colon", "Thăng cấp bậc hàm cho 2 đồng chí: Trung tá Lê Văn Hòa và Thiếu tá Vũ Thị Lan."),
+    ("comrades-in-words", "Ba đồng chí được khen thưởng."),
     ("page-furniture", "Bài viết có 658 lượt xem."),
     ("dates", "Ngày 5/9/2019 và tháng 7/2021."),
     ("structure", "Nghị định gồm 4 chương, 22 điều."),

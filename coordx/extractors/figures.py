@@ -135,6 +135,12 @@ _CLAUSE = Pattern(r"(?:[^.;:()\n]|\.(?=\d)){0,80}")
 # "huy động hơn 300 người", "điều động 120 lượt người": those mobilised are
 # personnel (SPEC: "lượt người tham gia"), not people helped
 _MOBILISED_NOUNS = {"người", "lượt người"}
+# "1.589 đồng chí" is a count of the force; "hai đồng chí", "2 đồng chí Phó
+# Giám đốc", "cho 2 đồng chí: Thượng tá A, …" name people: counted only in digits, before no post or rank.
+_COMRADES = "đồng chí"
+_NAMED_AFTER = Pattern(
+    rf"[ ]*:|[ ]+(?:{alternation([*words('title_heads'), *words('ranks')], factored=True)})(?!\p{{L}})"
+)
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
 _HYPOTHETICAL = words("hypothetical_words")
 # the situation (or scenario) of an exercise, then the word
@@ -371,6 +377,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         before = text[max(0, start - 30) : start]
         if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")):
             continue
+        if m["noun"] and _key(m["noun"]) == _COMRADES and (not m["num"] or _NAMED_AFTER.match(text, m.end("noun"))):
+            continue  # people named, not a count of the force
         if _BACK_REFERENCE.search(before):
             continue  # "… bắt ba đối tượng. Cả ba đối tượng khai nhận": those counted already
         if m["num"] and _YEAR_NUMBER.fullmatch(m["num"]) and _YEAR_WORD_BEFORE.search(before):
