@@ -165,6 +165,11 @@ SHAPES = [
         ),
     ),
     (
+        "lower-case-posts-capitalised",
+        "Ông Hà Văn Tiến, Phó chủ tịch UBND tỉnh, Phó bí thư Tỉnh ủy phát biểu.",
+        ("Hà Văn Tiến", None, ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"]),
+    ),
+    (
         "province-with-dash-kept-whole",
         "Đại tá Lê Minh Tâm, Giám đốc Công an tỉnh Thừa Thiên - Huế phát biểu.",
         ("Lê Minh Tâm", "Đại tá", ["Giám đốc Công an tỉnh Thừa Thiên - Huế"]),
@@ -254,6 +259,14 @@ def test_title_ends_before_and_an_honorific() -> None:
 )
 def test_abbreviated_titles_are_expanded(written: str, canonical: str) -> None:
     assert one(f"Đại tá Trần Văn Hải, {written} phát biểu.").titles == [canonical]
+
+
+def test_team_leaders_posts() -> None:
+    text = "Đại tá Vũ Đức Long, Tổ trưởng Tổ công tác 902, và Trung tá Bùi Minh Hải, Tổ phó Tổ công tác dự."
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Vũ Đức Long", ["Tổ trưởng Tổ công tác 902"]),
+        ("Bùi Minh Hải", ["Tổ phó Tổ công tác"]),
+    ]
 
 
 def test_lowercase_rank_after_a_word() -> None:
