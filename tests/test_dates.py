@@ -537,6 +537,7 @@ PERIODS = [
     ("second-half-reviewed", "Sáng 20/1, tổng kết 6 tháng cuối năm 2022 của ba lực lượng.", "2022-H2"),
     ("quarter-slash", "Các lực lượng giao ban quý III/2023 tại Công an tỉnh.", "2023-Q3"),
     ("quarter-words", "Tổ chức giao ban quý III năm 2021 theo quy chế.", "2021-Q3"),
+    ("quarter-older-spelling", "Tổ chức giao ban quí II năm 2015 theo quy chế.", "2015-Q2"),
     ("years-span", "Đánh giá kết quả giai đoạn (2015-2018) và phương hướng giai đoạn (2018-2020).", "2015/2018"),
     ("month-range", "Từ tháng 6-2023 đến tháng 9-2023, các lực lượng đã bắt giữ 12 vụ.", "2023-06/2023-09"),
     ("month-range-year-once", "Từ tháng 2 đến hết tháng 8/2024, hai đơn vị đã bắt giữ 30 đối tượng.", "2024-02/2024-08"),

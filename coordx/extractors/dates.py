@@ -85,8 +85,8 @@ _PERIOD = Pattern(
         (?:(?P<hn>\d{1,2}|sáu|chín)[ ]+tháng[ ]+(?:(?P<hpos>đầu|cuối)[ ]+)?|(?P<half>nửa)[ ]+(?P<hpos>đầu|cuối)[ ]+)
         năm(?:[ ]+(?P<hy>(?:19|20)\d\d))?
       |
-        # "quý III/2023", "Quý III năm 2021", "quý 3-2022"
-        quý[ ]+(?P<q>IV|I{1,3}|[1-4])(?:[ ]*(?:/|-|[ ]năm[ ])[ ]*(?P<qy>(?:19|20)\d\d))?
+        # "quý III/2023", "Quý III năm 2021", "quý 3-2022" (older spelling "quí I năm 2014")
+        qu[ýí][ ]+(?P<q>IV|I{1,3}|[1-4])(?:[ ]*(?:/|-|[ ]năm[ ])[ ]*(?P<qy>(?:19|20)\d\d))?
       |
         # "giai đoạn 2022-2023", "giai đoạn (2015-2018)", "5 năm thực hiện (2015-2020)"
         # ("tổng kết 5 năm 2019-2023", "hai năm 2022-2023")
@@ -367,13 +367,13 @@ _PLANNED = Pattern(r"(?<!\p{L})(?:theo[ ]+kế[ ]+hoạch|dự[ ]+kiến|sẽ|s�
 # "quý I và quý II/2023", "6 tháng đầu và 6 tháng cuối năm 2023": the year of a second period of the same kind
 _YEAR_AHEAD = Pattern(
     r"[ ]*(?:và|,)[ ]*"
-    r"(?:quý[ ]+(?:IV|I{1,3}|[1-4])|\d{1,2}[ ]+tháng[ ]+(?:đầu|cuối)(?:[ ]+năm)?|nửa[ ]+(?:đầu|cuối)[ ]+năm)"
+    r"(?:qu[ýí][ ]+(?:IV|I{1,3}|[1-4])|\d{1,2}[ ]+tháng[ ]+(?:đầu|cuối)(?:[ ]+năm)?|nửa[ ]+(?:đầu|cuối)[ ]+năm)"
     r"[ ]*(?:/|-|năm)?[ ]*((?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
 _AHEAD_DAYS = 62  # how far after the posting a day without a year may lie
 _YEAR_REVIEWED_FROM = 11  # the month from which a year's review may be held
-_YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "nửa đầu năm", "nửa cuối năm", "quý"]
+_YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "nửa đầu năm", "nửa cuối năm", "quý", "quí"]
 _CENTURIES = ("19", "20")  # a year is a run of four digits that starts so
 
 
