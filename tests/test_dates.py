@@ -344,6 +344,18 @@ HEADER = [
         "2023-01-05",
     ),
     (
+        "labelled-posting-line-at-the-foot",
+        "Giao ban hai lực lượng\n\nSáng 26/9, hai lực lượng giao ban.\nTin, ảnh: Minh Hà\nCập nhật: 27/09/2023 - 20:15\n",
+        "Giao ban hai lực lượng",
+        "2023-09-27",
+    ),
+    (
+        "bare-date-line-below-the-top-is-no-posting-line",
+        "Giao ban hai lực lượng\n\nSáng 26/9, hai lực lượng giao ban.\nMinh Hà - 27/09/2023 20:15\n",
+        "Giao ban hai lực lượng",
+        None,
+    ),
+    (
         "posting-line",
         "Giao ban hai lực lượng\n\nĐăng vào 06/01/2021\nNội dung.",
         "Giao ban hai lực lượng",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from coordx.extractors.common import iso_day
+from coordx.extractors.common import find_words, iso_day
 from coordx.models import DateMention
 from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
@@ -28,15 +28,17 @@ _MARKER = Pattern(r"\A[ \n]*date[ ]+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>
 # A posting line: "Đăng vào 06/01/2021", "Ngày đăng: 11/04/2015",
 # "09:02, 26/02/2016", "Thứ hai, 10/08/2020" — the whole line is the date
 # (maybe in brackets: "(Cập nhật lúc 16:20, 25/4/2024)").
+_POSTING_LABELS = words("posting_labels")
+_POSTING_WORDS = [*_POSTING_LABELS, *words("posting_words")]
 _POSTING = Pattern(
     r"""
     \A[ ]*\(?[ ]*
     (?:(?:"""
-    + alternation(words("posting_words"))
+    + alternation(_POSTING_WORDS)
     + r""")[ ]*[:,]?[ ]*)?
     (?:\d{1,2}[:h]\d{2}(?:[ ]*(?:AM|PM|SA|CH))?[ ]*[,|-]?[ ]*)?
     (?:(?:"""
-    + alternation(words("posting_words"))
+    + alternation(_POSTING_WORDS)
     + r""")[ ]*[:,]?[ ]*)?
     (?:
         (?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)
@@ -280,6 +282,8 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         else:
             break
         pos = nxt
+    if header.published is None:
+        _posting_line_below(doc, pos, header)
     headline = headline or banner
     if headline is not None:
         line = text[headline[0] : headline[1]]
@@ -287,6 +291,36 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         # the headline as written, in NFC so NFD and NFC input give one title
         header.title = nfc(doc.span(headline[0] + lead, headline[0] + len(line.rstrip())).text.strip())
     return header
+
+
+_POSTING_LABELS_LOWER = [w.casefold() for w in _POSTING_LABELS]
+
+
+def _posting_line_below(doc: Doc, start: int, header: Header) -> None:
+    """A labelled posting line under the article's first lines ("Cập nhật:
+    26/09/2023 - 20:15" after the lead, "Ngày đăng: 23/07/2018" at the
+    foot) when none stood at the top. Only with a CMS label: a bare date or
+    a weekday on its own line down the page may be anything's."""
+    text = doc.text
+    for p in sorted(find_words(doc.lower, _POSTING_LABELS_LOWER)):
+        if p < start:
+            continue
+        line_start = text.rfind("\n", 0, p) + 1
+        nl = text.find("\n", p)
+        line_end = len(text) if nl < 0 else nl
+        posting = _POSTING.match(text[line_start:line_end])
+        if posting:
+            header.published = _published(
+                doc,
+                line_start + posting.start("d"),
+                line_start + posting.end("y"),
+                int(posting["y"]),
+                int(posting["m"]),
+                int(posting["d"]),
+            )
+            assert header.claimed is not None
+            header.claimed.append((line_start, line_end))
+            return
 
 
 # A box of links to other stories: its header line ("Tin liên quan", "Xem
