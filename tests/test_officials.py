@@ -261,6 +261,24 @@ def test_abbreviated_titles_are_expanded(written: str, canonical: str) -> None:
     assert one(f"Đại tá Trần Văn Hải, {written} phát biểu.").titles == [canonical]
 
 
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Đại tá Vũ Hồng Sơn, Cục trưởng Cục Đối ngoại, Bộ Công an phát biểu.", ["Cục trưởng Cục Đối ngoại, Bộ Công an"]),
+        (
+            "Trung tá Hà Thị Mai, Phó Trưởng phòng Hậu cần, Công an tỉnh Lào Cai dự.",
+            ["Phó Trưởng phòng Hậu cần, Công an tỉnh Lào Cai"],
+        ),
+        ("Thiếu tướng Lò Văn Sinh, Phó Tư lệnh Quân khu 2, Bộ Quốc phòng dự.", ["Phó Tư lệnh Quân khu 2, Bộ Quốc phòng"]),
+        # a unit no higher after the comma: another title or another body
+        ("Đại tá Lý Văn Tài, Giám đốc Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh dự.", ["Giám đốc Công an tỉnh"]),
+        ("Đại tá Lý Văn Tài, Cục trưởng Cục Hậu cần, Phòng Tham mưu dự.", ["Cục trưởng Cục Hậu cần"]),
+    ],
+)
+def test_a_title_goes_on_into_a_higher_unit_after_a_comma(text: str, titles: list[str]) -> None:
+    assert one(text).titles == titles
+
+
 def test_team_leaders_posts() -> None:
     text = "Đại tá Vũ Đức Long, Tổ trưởng Tổ công tác 902, và Trung tá Bùi Minh Hải, Tổ phó Tổ công tác dự."
     assert [(o.name, o.titles) for o in people(text)] == [

@@ -256,7 +256,11 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     for w in _WORD_RE.finditer(text, pos, limit):
         gap = text[end : w.start()]
         dotted = gap == "." and last_word in _DOTTED and w[1].casefold() not in _NOT_AFTER_DOT
-        if gap and not (gap == "," and _comma_inside(text, end)) and not dotted:
+        if (
+            gap
+            and not (gap == "," and (_comma_inside(text, end) or _higher_unit_follows(text, pos, end)))
+            and not dotted
+        ):
             break  # punctuation between (not a comma of a phrase, not "TP. Hồ Chí Minh"): the title is over
         word_start = w.start(1)
         # the regex only where a stop phrase can begin (a set lookup first)
@@ -283,6 +287,24 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             break
     title = text[pos:end].rstrip(" -")
     return (title, end) if title else None
+
+
+_UNIT_LEVEL = {row[0]: int(row[1]) for row in table("unit_levels")}
+# (a ministry is "Bộ" and a capitalised name: not "Bộ đội", and "Bộ Chỉ huy", "Bộ Tư lệnh" are their own)
+_UNIT = Pattern(rf"(?<!\p{{L}})(?P<unit>{alternation(list(_UNIT_LEVEL), factored=True)})(?=[ ][\p{{Lu}}\d]|[ ]?[(,]|$)")
+_UNIT_AFTER_COMMA = Pattern(rf"[ ]?(?P<unit>{alternation(list(_UNIT_LEVEL), factored=True)})[ ][\p{{Lu}}\d]")
+
+
+def _higher_unit_follows(text: str, title_start: int, comma: int) -> bool:
+    """Whether the comma at `comma` goes on into a unit standing higher than
+    the last one the title names: "Cục trưởng Cục Pháp chế, Bộ Công an"."""
+    parent = _UNIT_AFTER_COMMA.match(text, comma + 1)
+    if not parent:
+        return False
+    last = None
+    for m in _UNIT.finditer(text, title_start, comma):
+        last = m
+    return last is not None and _UNIT_LEVEL[parent["unit"]] > _UNIT_LEVEL[last["unit"]]
 
 
 def _comma_inside(text: str, comma: int) -> bool:
