@@ -344,6 +344,24 @@ HEADER = [
         "2023-01-05",
     ),
     (
+        "masthead-then-section-then-posting-line",
+        "Báo Hà Tĩnh điện tử\nThời sự | Quốc phòng\n08:15, 12/03/2021\nHai lực lượng ký kết quy chế phối hợp\nNội dung.",
+        "Hai lực lượng ký kết quy chế phối hợp",
+        "2021-03-12",
+    ),
+    (
+        "online-masthead",
+        "Biên Phòng Online\nHai lực lượng ký kết quy chế phối hợp\nNội dung.",
+        "Hai lực lượng ký kết quy chế phối hợp",
+        None,
+    ),
+    (
+        "posting-line-with-weekday-and-time-zone",
+        "Hai lực lượng ký kết quy chế\nCập nhật lúc 09:10, Thứ Năm, 14/04/2016 (GMT+7)\nNội dung.",
+        "Hai lực lượng ký kết quy chế",
+        "2016-04-14",
+    ),
+    (
         "labelled-posting-line-at-the-foot",
         "Giao ban hai lực lượng\n\nSáng 26/9, hai lực lượng giao ban.\nTin, ảnh: Minh Hà\nCập nhật: 27/09/2023 - 20:15\n",
         "Giao ban hai lực lượng",

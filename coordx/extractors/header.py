@@ -45,7 +45,8 @@ _POSTING = Pattern(
         # "Thứ Tư, ngày 20 tháng 12 năm 2023"
       | (?:ngày[ ]+)?(?P<d>[0-3]?\d)[ ]+tháng[ ]+(?P<m>[01]?\d)[ ]+năm[ ]+(?P<y>(?:19|20)\d\d)
     )
-    (?:[ ]*[,|-]?[ ]*\d{1,2}[:h]\d{2}(?:[ ]*(?:AM|PM|SA|CH))?(?:[ ]*\(?(?:GMT|UTC)[+0-9: ]*\)?)?)?
+    (?:[ ]*[,|-]?[ ]*\d{1,2}[:h]\d{2}(?:[ ]*(?:AM|PM|SA|CH))?)?
+    (?:[ ]*\(?(?:GMT|UTC)[+0-9: ]*\)?)?
     [ ]*\)?[ ]*\Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -58,6 +59,11 @@ _FURNITURE = Pattern(
     r"|\A[ ]*\d{1,7}[ ]*\Z"  # a view counter
     r"|\A[ ]*A-[ ]+A[ ]+A\+"  # font-size controls
     r"|" + alternation(words("page_furniture"))
+    # a newspaper's masthead: "Báo Nghệ An điện tử", "Báo điện tử Đảng Cộng sản Việt Nam", "QĐND Online"
+    + r"|\A[ ]*(?:(?:"
+    + alternation(words("mastheads"))
+    + r")(?-i:(?:[ ]+[\p{Lu}\d][\p{L}\d.]*){1,6})(?:[ ]+(?:điện[ ]+tử|online))?"
+    + r"|(?-i:\p{Lu}[\p{L}\d.]*(?:[ ]+\p{Lu}[\p{L}\d.]*){0,3})[ ]+(?:điện[ ]+tử|online))[ ]*\Z"
     # a section name alone on its line ("An ninh trật tự")
     + r"|\A[ ]*" + alternation(words("section_names")) + r"[ ]*\Z",
     regex.IGNORECASE,
