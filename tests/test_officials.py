@@ -279,6 +279,29 @@ def test_a_title_goes_on_into_a_higher_unit_after_a_comma(text: str, titles: lis
     assert one(text).titles == titles
 
 
+@pytest.mark.parametrize("verb", ["đề xuất", "kiến nghị", "hứa", "giải trình"])
+def test_a_reporting_verb_ends_a_title(verb: str) -> None:
+    assert one(f"Thượng tá Mạc Văn Hưng, Trưởng phòng Tham mưu Công an tỉnh {verb} nhiều nội dung.").titles == [
+        "Trưởng phòng Tham mưu Công an tỉnh"
+    ]
+
+
+def test_a_post_given_before_a_comma_is_not_the_next_persons() -> None:
+    text = (
+        "Đại tá Trịnh Văn Lâm được bầu giữ chức Bí thư Đảng ủy, Thượng tá Đỗ Minh Khang được bầu giữ chức "
+        "Phó Bí thư Đảng ủy."
+    )
+    assert [(o.name, o.titles) for o in people(text)] == [("Trịnh Văn Lâm", []), ("Đỗ Minh Khang", [])]
+
+
+def test_chairs_told_in_a_caption_are_not_the_people_named_before() -> None:
+    text = (
+        "Dự hội nghị có các đồng chí: Đại tá Lê Văn Hòa, Phó Giám đốc Công an tỉnh; Đại tá Vũ Thị Lan, "
+        "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.\n\nCác đồng chí chủ trì hội nghị. (Ảnh: Minh Hà)"
+    )
+    assert [o.roles for o in people(text)] == [["attendee"], ["attendee"]]
+
+
 def test_team_leaders_posts() -> None:
     text = "Đại tá Vũ Đức Long, Tổ trưởng Tổ công tác 902, và Trung tá Bùi Minh Hải, Tổ phó Tổ công tác dự."
     assert [(o.name, o.titles) for o in people(text)] == [

@@ -100,6 +100,8 @@ _CHAIN_OPENER = Pattern(r"(?<!\p{L})(?i:có|gồm|là)[ ]+$")
 # "Thừa ủy quyền của Chủ tịch nước, Trung tướng A": the post is the delegator's
 _DELEGATION = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('delegation_cues'))})(?!\p{{L}})")
 _TO_DELEGATE = Pattern(r"(?<!\p{L})(?i:cho)(?!\p{L})")
+# "A được bầu giữ chức Bí thư Đảng ủy, Đại tá B được bầu …": the post ends A's clause
+_APPOINTED = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('appointment_cues'))})(?!\p{{L}})")
 _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 # ("các Phó Giám đốc Công an tỉnh: …", with or without "đồng chí")
 _SHARED = Pattern(rf"(?i:các(?:[ ]+đồng[ ]+chí)?)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
@@ -341,7 +343,8 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
     window_start = floor + cut + 1
     segments = text[window_start : m.start].split(",")
     end = m.start
-    if not segments[-1].strip() and (m.rank or m.honorific) and len(segments) > 1:
+    comma = not segments[-1].strip() and (m.rank or m.honorific) and len(segments) > 1
+    if comma:
         end -= len(segments.pop()) + 1  # the comma right before the rank
     adjacent = segments[-1]
     if not adjacent.strip():
@@ -352,6 +355,8 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
     cue = _DELEGATION.search(text, end - len(adjacent), chosen[2] + 8) if chosen else None
     if chosen is None or (cue and not _TO_DELEGATE.search(text, cue.end(), max(cue.end(), chosen[2]))):
         return []
+    if comma and not chosen[1] and _APPOINTED.search(text, end - len(adjacent), chosen[2]):
+        return []  # the post someone before was given, then a comma and the next person
     titles = [chosen[0]]
     # ("có Giám đốc Công an tỉnh, Chỉ huy trưởng … và Phó Chủ tịch UBND tỉnh,
     # Đại tá A": a title inside its segment opens A's chain)
@@ -450,6 +455,17 @@ def _whole_title(text: str, start: int, end: int) -> bool:
     return hit is not None and hit[1] >= end
 
 
+_PHOTO_CREDITS = ("ảnh:", "(ảnh ", "ảnh minh họa")
+
+
+def _is_caption(lower: str, pos: int) -> bool:
+    """Whether the line holding `pos` is a photo's caption (it credits the photo)."""
+    line_start = lower.rfind("\n", 0, pos) + 1
+    line_end = lower.find("\n", pos)
+    line = lower[line_start : len(lower) if line_end < 0 else line_end]
+    return any(credit in line for credit in _PHOTO_CREDITS)
+
+
 def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Range]) -> None:
     # Mentions are in text order: walk them alongside the sentences.
     i = 0
@@ -464,7 +480,9 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
                 continue  # a blank line: the people named before stay "previous"
             # "… Đại tướng A …; … Đại tướng B … Hai đồng chí đồng chủ trì hội nghị."
             told = _CHAIRS_TOLD.match(text, start, end)
-            if told and previous:
+            # (not in a photo's caption: "Các đồng chí chủ trì Hội nghị. (Ảnh: …)"
+            # shows the chairs, not the people named in the paragraph before)
+            if told and previous and not _is_caption(lower, start):
                 count = {"hai": 2, "ba": 3}.get(told["count"].casefold(), len(previous))
                 role = "co-chair" if told["co"] else "chair"
                 for m in previous[-count:]:
