@@ -152,6 +152,8 @@ CATEGORIES = [
     ("court-sessions", "Phối hợp tổ chức 36 phiên tòa xét xử lưu động.", "other"),
     ("subscriptions", "Nhà mạng thu hồi 84.000 thuê bao không chính chủ.", "other"),
     ("firecrackers", "Thu giữ 2.300 quả pháo các loại.", "other"),
+    ("checkpoints", "Các đơn vị lập 14 chốt kiểm soát trên tuyến biên giới.", "other"),
+    ("clubs", "Duy trì 52 câu lạc bộ thanh niên với pháp luật.", "other"),
 ]
 
 
