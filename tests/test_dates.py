@@ -350,6 +350,12 @@ HEADER = [
         "2021-03-12",
     ),
     (
+        "portal-name-and-tagline",
+        "CÔNG AN TỈNH HÀ GIANG\nCổng thông tin điện tử\nHai lực lượng ký kết quy chế phối hợp\nNgày đăng: 02/03/2022\nNội dung.",
+        "Hai lực lượng ký kết quy chế phối hợp",
+        "2022-03-02",
+    ),
+    (
         "online-masthead",
         "Biên Phòng Online\nHai lực lượng ký kết quy chế phối hợp\nNội dung.",
         "Hai lực lượng ký kết quy chế phối hợp",

@@ -281,7 +281,8 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
             if not _is_headline(line):
                 break  # body text
             headline, banner, passed = (pos, end), None, 0
-        elif not posted and _is_banner_navigation(line):
+        elif not posted and (_is_banner_navigation(line) or (passed == 0 and _TAGLINE.match(line))):
+            # (right under it, the site's tagline: "CÔNG AN TỈNH X" / "Cổng thông tin điện tử")
             headline, banner = None, headline
         elif passed < _BYLINE_LINES and (_FURNITURE.match(line) or _is_menu_item(line) or _TAGLINE.match(line)):
             passed += 1  # the author, "Nghe bài viết": the posting line may follow
