@@ -255,6 +255,9 @@ def test_title_ends_before_and_an_honorific() -> None:
         ("Phó Chủ tịch UBND TP Đà Nẵng", "Phó Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng"),
         ("Trưởng Công an TX. Sơn Tây", "Trưởng Công an thị xã Sơn Tây"),
         ("Phó Chủ tịch UBND Q.1", "Phó Chủ tịch Ủy ban nhân dân quận 1"),
+        ("Trưởng Ban ATGT tỉnh", "Trưởng Ban An toàn giao thông tỉnh"),
+        ("Phó Giám đốc Học viện CSND", "Phó Giám đốc Học viện Cảnh sát nhân dân"),
+        ("Trưởng đoàn ĐBQH tỉnh", "Trưởng đoàn Đại biểu Quốc hội tỉnh"),
     ],
 )
 def test_abbreviated_titles_are_expanded(written: str, canonical: str) -> None:
@@ -279,7 +282,7 @@ def test_a_title_goes_on_into_a_higher_unit_after_a_comma(text: str, titles: lis
     assert one(text).titles == titles
 
 
-@pytest.mark.parametrize("verb", ["đề xuất", "kiến nghị", "hứa", "giải trình"])
+@pytest.mark.parametrize("verb", ["đề xuất", "kiến nghị", "hứa", "giải trình", "từng chia sẻ", "xin hứa"])
 def test_a_reporting_verb_ends_a_title(verb: str) -> None:
     assert one(f"Thượng tá Mạc Văn Hưng, Trưởng phòng Tham mưu Công an tỉnh {verb} nhiều nội dung.").titles == [
         "Trưởng phòng Tham mưu Công an tỉnh"
@@ -590,6 +593,18 @@ def test_an_apostrophe_name_an_ampersand_title_and_a_promise() -> None:
     official = one("Thiếu tá Hà Văn Nam, Đội trưởng Đội Cảnh sát PCCC&CNCH phát biểu.")
     assert official.titles == ["Đội trưởng Đội Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ"]
     assert one("Thượng tá Lê Văn Sơn, Chính ủy Trung đoàn 48 cam kết hoàn thành.").titles == ["Chính ủy Trung đoàn 48"]
+
+
+def test_a_shared_post_goes_only_to_those_naming_none_of_their_own() -> None:
+    text = (
+        "Dự có các đồng chí Phó Giám đốc Công an tỉnh: Đại tá Lê Văn Hòa, Thượng tá Vũ Minh Tâm; "
+        "Đại tá Đỗ Văn Thành, Trưởng phòng Tham mưu."
+    )
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Lê Văn Hòa", ["Phó Giám đốc Công an tỉnh"]),
+        ("Vũ Minh Tâm", ["Phó Giám đốc Công an tỉnh"]),
+        ("Đỗ Văn Thành", ["Trưởng phòng Tham mưu"]),
+    ]
 
 
 def test_shared_title_after_cac_without_dong_chi() -> None:

@@ -105,6 +105,7 @@ _APPOINTED = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('appointment_cues'))}
 _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 # ("các Phó Giám đốc Công an tỉnh: …", with or without "đồng chí")
 _SHARED = Pattern(rf"(?i:các(?:[ ]+đồng[ ]+chí)?)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
+_MEMBERSHIPS = ("ủy viên", "đại biểu")  # titles of membership, held beside a post
 _SHARED_REACH = 200  # how far before its colon such a list may open (the head and 80 characters)
 # ("chủ trì, phối hợp bắt giữ 14 vụ": a unit leads an operation, nobody chairs)
 _CHAIR_VERB = Pattern(
@@ -433,8 +434,12 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
         end = ends[bisect_left(ends, s.end())] if ends and s.end() <= ends[-1] else len(text)
         if k + 1 < len(shared):
             end = min(end, shared[k + 1].start())
+        # a membership goes to each; a post only to those who name none of
+        # their own ("Các đồng chí Thứ trưởng: A, B; C, Cục trưởng Cục …")
+        membership = s["title"].casefold().startswith(_MEMBERSHIPS)
         for m in mentions[bisect_left(starts, s.end()) : bisect_left(starts, end)]:
-            m.titles.insert(0, s["title"])
+            if membership or not m.titles:
+                m.titles.insert(0, s["title"])
 
 
 def _own_verb(text: str, start: int, end: int) -> bool:
