@@ -66,6 +66,11 @@ SITES = [
         [("Thủ đô Viêng Chăn", None), ("Hà Nội", "Hà Nội")],
     ),
     ("command-by-abbreviation", "Điểm cầu Bộ Tư lệnh BĐBP kết nối với 44 đồn.", [("Bộ Tư lệnh BĐBP", None)]),
+    (
+        "a-centre-named-so",
+        "Hội nghị diễn ra tại điểm cầu Trung tâm Hội nghị tỉnh Lạng Sơn và điểm cầu trung tâm ở Hà Nội.",
+        [("Trung tâm Hội nghị tỉnh Lạng Sơn", "Lạng Sơn"), ("Hà Nội", "Hà Nội")],
+    ),
 ]
 
 

@@ -52,7 +52,8 @@ _SITE = Pattern(
     # ("Tại các điểm cầu: Công an thành phố Sơn La, …": a list after a colon)
     (?<!\p{{L}})(?i:{_SITE_WORD})[ ]*:?[ ]+
     # "điểm cầu trung tâm ở Trụ sở …", "điểm cầu tại Hà Nội"
-    (?:(?i:chính|trung[ ]+tâm)[ ]+)?(?:(?i:ở|tại)[ ]+)?
+    # (capitalised, "Trung tâm Chỉ huy Bộ Quốc phòng" is the site's name)
+    (?:(?-i:chính|trung[ ]+tâm)[ ]+|(?i:chính|trung[ ]+tâm)[ ]+(?=(?i:ở|tại)[ ]))?(?:(?i:ở|tại)[ ]+)?
     (?P<name>
         # "Bộ Công an": a body of the vocabulary
         (?i:{_ORGANISATION})(?!\p{{L}})(?![ ]+\p{{Lu}})
@@ -63,7 +64,8 @@ _SITE = Pattern(
         # ("Bộ Tư lệnh Quân khu 4": a unit's number ends its name)
         (?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|{_SYLLABLE})){{0,9}}(?:[ ]{_UNIT_NUMBER})?
           # ("Ban Chỉ huy Quân sự thị xã Sơn Tây": a district's unit, the district named)
-          (?:[ ](?i:{_DISTRICT})[ ]{_TOKEN}(?:[ ]{_TOKEN}){{0,3}})?)
+          # ("Trung tâm Hội nghị tỉnh Quảng Ninh": a body of a province, the province named)
+          (?:[ ](?i:{_KIND})[ ]{_TOKEN}(?:[ ]{_TOKEN}){{0,3}})?)
     )
     (?!\p{{L}})
     """,
