@@ -301,6 +301,7 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
 
 
 _POSTING_LABELS_LOWER = [w.casefold() for w in _POSTING_LABELS]
+_MAX_POSTING_LINE = 120  # "(Cập nhật lúc 15:20, Thứ Ba, 19/07/2016 (GMT+7))" and room to spare
 
 
 def _posting_line_below(doc: Doc, start: int, header: Header) -> None:
@@ -309,12 +310,15 @@ def _posting_line_below(doc: Doc, start: int, header: Header) -> None:
     foot) when none stood at the top. Only with a CMS label: a bare date or
     a weekday on its own line down the page may be anything's."""
     text = doc.text
+    line_end = start
     for p in sorted(find_words(doc.lower, _POSTING_LABELS_LOWER)):
-        if p < start:
-            continue
+        if p < line_end:
+            continue  # above the walk's end, or on a line already tried
         line_start = text.rfind("\n", 0, p) + 1
         nl = text.find("\n", p)
         line_end = len(text) if nl < 0 else nl
+        if line_end - line_start > _MAX_POSTING_LINE:
+            continue  # prose that names a label, not a posting line
         posting = _POSTING.match(text[line_start:line_end])
         if posting:
             header.published = _published(
