@@ -261,16 +261,7 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
                 break
         if posting:
             if header.published is None:
-                header.published = _published(
-                    doc,
-                    part + posting.start("d"),
-                    part + posting.end("y"),
-                    int(posting["y"]),
-                    int(posting["m"]),
-                    int(posting["d"]),
-                )
-                assert header.claimed is not None
-                header.claimed.append((pos, end))
+                _take_posting(doc, header, posting, part, (pos, end))
             posted = headline is not None
             pos = nxt
             continue
@@ -321,17 +312,22 @@ def _posting_line_below(doc: Doc, start: int, header: Header) -> None:
             continue  # prose that names a label, not a posting line
         posting = _POSTING.match(text[line_start:line_end])
         if posting:
-            header.published = _published(
-                doc,
-                line_start + posting.start("d"),
-                line_start + posting.end("y"),
-                int(posting["y"]),
-                int(posting["m"]),
-                int(posting["d"]),
-            )
-            assert header.claimed is not None
-            header.claimed.append((line_start, line_end))
+            _take_posting(doc, header, posting, line_start, (line_start, line_end))
             return
+
+
+def _take_posting(doc: Doc, header: Header, posting: regex.Match[str], offset: int, line: tuple[int, int]) -> None:
+    """The posting line matched at `offset` gives the publication date; the header claims its line."""
+    header.published = _published(
+        doc,
+        offset + posting.start("d"),
+        offset + posting.end("y"),
+        int(posting["y"]),
+        int(posting["m"]),
+        int(posting["d"]),
+    )
+    assert header.claimed is not None
+    header.claimed.append(line)
 
 
 # A box of links to other stories: its header line ("Tin liên quan", "Xem
