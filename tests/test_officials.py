@@ -199,6 +199,21 @@ SHAPES = [
         "Đại tá Vũ Đình Khôi, Giám đốc Công an tỉnh Lai Châu, được điều động giữ chức vụ Giám đốc Công an tỉnh Sơn La.",
         ("Vũ Đình Khôi", "Đại tá", ["Giám đốc Công an tỉnh Lai Châu"]),
     ),
+    (
+        "two-posts-held-together",
+        "Dự hội nghị có Trung tướng Ngô Minh Hải, Phó Tổng Tham mưu trưởng kiêm Chánh Văn phòng Bộ Quốc phòng.",
+        ("Ngô Minh Hải", "Trung tướng", ["Phó Tổng Tham mưu trưởng", "Chánh Văn phòng Bộ Quốc phòng"]),
+    ),
+    (
+        "two-posts-held-together-before-the-name",
+        "Phó Tư lệnh kiêm Tham mưu trưởng Bộ đội Biên phòng, Thiếu tướng Vũ Hồng Quân phát biểu.",
+        ("Vũ Hồng Quân", "Thiếu tướng", ["Phó Tư lệnh", "Tham mưu trưởng Bộ đội Biên phòng"]),
+    ),
+    (
+        "a-duty-held-alongside-is-no-post",
+        "Đại tá Nguyễn Văn An, Phó Giám đốc Công an tỉnh kiêm nhiệm công tác tham mưu, dự họp.",
+        ("Nguyễn Văn An", "Đại tá", ["Phó Giám đốc Công an tỉnh"]),
+    ),
 ]
 
 

@@ -405,7 +405,7 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
         floor = max(mentions[i - 1].end if i > 0 else 0, titles_end)
         pre = _pre_titles(text, m, floor)
         post, titles_end = _post_titles(text, m, limit)
-        m.titles = [*pre, *post]
+        m.titles = [part for title in [*pre, *post] for part in _concurrent(title)]
     _shared_titles(text, mentions, doc.sentences)
     # A person is named with a rank or a title; once so named, every mention
     # counts ("Phát biểu, đồng chí Hoàng Nghĩa Hiếu đánh giá …").
@@ -413,6 +413,19 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
     kept = [m for m in mentions if m.rank or m.titles or _key(m.name) in known]
     _roles(text, doc.lower, kept, doc.sentences)
     return _merge(doc, kept)
+
+
+def _concurrent(title: str) -> list[str]:
+    """The posts of a title held together: "Phó Tư lệnh kiêm Tham mưu trưởng
+    Bộ đội Biên phòng" is two ("kiêm nhiệm" or a word not a post after it, one)."""
+    parts = title.split(" kiêm ")
+    posts = [parts[0]]
+    for part in parts[1:]:
+        if _TITLE_START.match(part):
+            posts.append(part)
+        else:
+            posts[-1] += " kiêm " + part
+    return posts
 
 
 def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) -> None:
