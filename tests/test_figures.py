@@ -154,6 +154,19 @@ CATEGORIES = [
     ("firecrackers", "Thu giữ 2.300 quả pháo các loại.", "other"),
     ("checkpoints", "Các đơn vị lập 14 chốt kiểm soát trên tuyến biên giới.", "other"),
     ("clubs", "Duy trì 52 câu lạc bộ thanh niên với pháp luật.", "other"),
+    ("surge-rounds-of-patrols", "Cảnh sát giao thông tổ chức 46 đợt cao điểm tuần tra, kiểm soát.", "patrols"),
+    ("surge-rounds-sweeps", "Lực lượng chức năng mở 12 đợt cao điểm ra quân truy quét tội phạm.", "patrols"),
+    ("surge-rounds-of-outreach", "Tổ chức 30 đợt cao điểm tuyên truyền pháp luật.", "other"),
+    ("car-one-word", "Cảnh sát thu giữ 2 ôtô cùng tang vật.", "vehicles"),
+    ("motorbike-one-word", "Tạm giữ 3 xe môtô không giấy tờ.", "vehicles"),
+    ("blades", "Thu giữ 86 hung khí các loại.", "weapons"),
+    ("knives", "Tang vật gồm 20 con dao tự chế.", "weapons"),
+    ("suspected-offenders", "Biên phòng bắt 5 nghi phạm vận chuyển hàng cấm.", "suspects"),
+    ("people-arrested", "Lực lượng chức năng bắt 6 người có hành vi đánh bạc.", "suspects"),
+    ("people-charged", "Cơ quan điều tra khởi tố thêm 4 người về tội cướp tài sản.", "suspects"),
+    ("people-rescued-stay-people", "Biên phòng giải cứu 12 người bị lừa bán.", "people"),
+    ("inspection-teams", "Ban Chỉ đạo đã thành lập 11 đoàn kiểm tra liên ngành.", "other"),
+    ("face-masks", "Đơn vị trao tặng 20.000 khẩu trang y tế cho người dân.", "other"),
 ]
 
 

@@ -46,6 +46,11 @@ _SERIAL = Pattern(
 _ACTIVITY_IN = Pattern(
     rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTIVITY), factored=True)})(?!\p{{L}})", regex.IGNORECASE
 )
+# (after "đợt" and its modifier, a word or two on: "đợt cao điểm (ra quân) tuần tra")
+_ACTIVITY_AFTER = Pattern(
+    rf"(?:[ ]+(?-i:\p{{Ll}}+)){{0,2}}?[ ]+(?P<verb>{alternation(list(_ACTIVITY), factored=True)})(?!\p{{L}})",
+    regex.IGNORECASE,
+)
 _YEAR_NUMBER = Pattern(r"(?:19|20)\d\d")
 _YEAR_WORD_BEFORE = Pattern(r"(?<!\p{L})(?i:năm)[ ]+$", regex.REVERSE)
 _ACTIVITY_BEFORE = Pattern(
@@ -142,6 +147,11 @@ _NAMED_AFTER = Pattern(
     rf"[ ]*:|[ ]+(?:{alternation([*words('title_heads'), *words('ranks')], factored=True)})(?!\p{{L}})"
 )
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
+# "bắt 6 người", "khởi tố thêm 4 người": those arrested or charged are suspects
+_ARRESTED_BEFORE = Pattern(
+    r"(?<!\p{L})(?i:bắt|bắt[ ]+giữ|tạm[ ]+giữ|khởi[ ]+tố|truy[ ]+nã|tạm[ ]+giam)(?!\p{L})[^.;:,\n\d]{0,12}$",
+    regex.REVERSE,
+)
 _HYPOTHETICAL = words("hypothetical_words")
 # the situation (or scenario) of an exercise, then the word
 _IMAGINED_OPENING = Pattern(
@@ -273,10 +283,14 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         return "people"  # "1.420 đối tượng 4": those taught defence and security, by grade
     if category == "people" and _key(m["noun"]) in _MOBILISED_NOUNS and _MOBILISED_BEFORE.search(before):
         return "personnel"  # "huy động hơn 300 người": people mobilised take part
+    if category == "people" and _key(m["noun"]) == "người" and _ARRESTED_BEFORE.search(before):
+        return "suspects"
     if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
         verb = _ACTIVITY_BEFORE.search(before) or _ACTIVITY_IN.search(label)
         if verb is None and (m["bare"] or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc", "chuyến"))):
             verb = _clause_verb(text, m.start())  # "+ Tuần tra trên biển 312 lượt"
+        if verb is None and m["free"]:
+            verb = _ACTIVITY_AFTER.match(text, m.end())  # "46 đợt cao điểm tuần tra"
         if verb:
             return _ACTIVITY[_key(verb["verb"])]
     return category
