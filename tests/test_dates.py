@@ -81,6 +81,19 @@ DATE_SHAPES = [
     ("not-a-holiday", "Bảo đảm an ninh dịp Quốc khánh 2/9 và Tết Nguyên đán.", []),
     ("not-thousands", "Đã xác minh 1.500 nguồn tin trong năm.", []),
     ("not-an-impossible-day", "Sáng ngày 31/2/2021 là một ngày không có thật.", []),
+    ("range-days-comma", "Ngày 14, 15/11/2019, Đoàn công tác làm việc với tỉnh.", ["2019-11-14", "2019-11-15"]),
+    (
+        "range-days-in-words",
+        "Trong hai ngày 14 và 15 tháng 11 năm 2019, Đoàn công tác làm việc với tỉnh.",
+        ["2019-11-14", "2019-11-15"],
+    ),
+    (
+        "range-days-dash-in-words",
+        "Trong hai ngày 14-15 tháng 11 năm 2019, hội thao diễn ra.",
+        ["2019-11-14", "2019-11-15"],
+    ),
+    ("not-a-month-last-year-in-words", "Chuyên án được xác lập từ tháng 6 năm ngoái.", []),
+    ("not-a-lunar-month", "Lễ Vu lan diễn ra vào rằm tháng 7 âm lịch hằng năm.", []),
 ]
 
 
@@ -191,6 +204,32 @@ def test_year_inference(text: str, expected: str) -> None:
     assert any("inferred" in w or "no year" in w for w in article.warnings)
 
 
+MONTHS_ALONE = [
+    (
+        "from-the-posting",
+        "Thứ tư, 14/9/2022, 17:20 (GMT+7)\nChuyên án được xác lập từ tháng 6, đến nay đã bắt 5 đối tượng.",
+        "2022-06",
+    ),
+    (
+        "later-in-the-year-is-last-years",
+        "Sáng 15/1/2023, Công an tỉnh tổ chức hội nghị. Từ tháng 11, các đơn vị ra quân.",
+        "2022-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MONTHS_ALONE], ids=[c[0] for c in MONTHS_ALONE])
+def test_a_month_alone_takes_its_year_like_a_day(text: str, expected: str) -> None:
+    (month,) = [d for d in extract(text).dates if d.precision == "month"]
+    assert (month.value, month.year_inferred, month.role) == (expected, True, "other")
+    assert text[month.start : month.end] == month.text
+    assert month.text.casefold().startswith("tháng")
+
+
+def test_a_month_alone_with_no_year_anywhere_is_left_out() -> None:
+    assert values("Trong tháng 8, Công an tỉnh tổ chức hội nghị.") == []
+
+
 # --- event date ----------------------------------------------------------------
 
 EVENT = [
@@ -225,6 +264,12 @@ EVENT = [
     ("yesterday-in-brackets", " date 2024-07 Chiều qua (14-7), hai bên ký kết biên bản.", "2024-07-14"),
     ("weekday", " date 2024-01 Sáng thứ Hai (15/1), hội nghị khai mạc.", "2024-01-15"),
     ("later-cue", "Đoàn công tác gồm 26 cán bộ đã xuất phát vào trưa 30-3-2025.", "2025-03-30"),
+    (
+        "a-supervision-visit-over-two-days",
+        "Trong 2 ngày 14 và 15/11/2019, Đoàn giám sát của Quốc hội đã giám sát việc thi hành Luật Biên giới quốc gia."
+        " Chiều 15/11/2019, Đoàn làm việc với Chi cục Hải quan.",
+        "2019-11-14",
+    ),
 ]
 
 

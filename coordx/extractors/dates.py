@@ -38,7 +38,8 @@ _RANGE = Pattern(
     # (not a month, quarter or round: "từ tháng 8 đến ngày 15/9", "đợt 2 đến ngày 15/9")
     + r"(?<!(?<!\p{L})(?i:tháng|quý|đợt|lần|số|khóa|kỳ)[ ]+)"
     # ("4 đến ngày 6/9" only after "ngày": "từ ngày 4 đến ngày 6/9")
-    + r"(?P<d1>[0-3]?\d)(?:[ ]?-[ ]?|[ ]+(?i:và|đến|tới)[ ]+"
+    # ("ngày 14, 15/11": a comma only after a day word)
+    + r"(?P<d1>[0-3]?\d)(?:[ ]?-[ ]?|[ ]+(?i:và|đến|tới)[ ]+|(?<=(?<!\p{L})(?i:ngày)[ ]+[0-3]?\d),[ ]?"
     + r"|(?<=(?<!\p{L})(?i:ngày)[ ]+[0-3]?\d)[ ]+(?i:đến|tới)(?:[ ]+(?i:hết))?[ ]+(?i:ngày)[ ]+)"
     + r"(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)"
     + r"(?:(?P=sep)(?P<y>(?:19|20)\d\d))?"
@@ -53,6 +54,14 @@ _WORDED = Pattern(
     _START + r"(?P<d>[0-3]?\d)[ ]+tháng[ ]+(?P<m>[01]?\d)(?:[ ]*(?:năm|,)[ ]*(?P<y>(?:19|20)\d\d))?" + _END,
     regex.IGNORECASE,
 )
+# "ngày 14 và 15 tháng 11 năm 2019", "ngày 14-15 tháng 11": days of one month in words (after "ngày")
+_WORDED_RANGE = Pattern(
+    _START
+    + r"(?P<d1>[0-3]?\d)(?:[ ]?[-,][ ]?|[ ]+(?:và|đến|tới)[ ]+(?:ngày[ ]+)?)(?P<d2>[0-3]?\d)"
+    + r"[ ]+tháng[ ]+(?P<m>[01]?\d)(?:[ ]*(?:năm|,)[ ]*(?P<y>(?:19|20)\d\d))?"
+    + _END,
+    regex.IGNORECASE,
+)
 # "tháng 7/2021", "tháng 6-2023", "tháng 3 năm 2021": a month (after "tháng")
 _MONTH = Pattern(_START + r"(?P<m>[01]?\d)[ ]*(?:/|-|\.|[ ]năm[ ])[ ]*(?P<y>(?:19|20)\d\d)" + _END, regex.I)
 # "Sáng 18/1", "Ngày 6.9", "Chiều nay 19-10": a day without a year (after a day word)
@@ -64,6 +73,11 @@ _MONTH_OPENING_RANGE = Pattern(
     regex.IGNORECASE,
 )
 _RECENT_MONTH = Pattern(_START + r"(?P<m>[01]?\d)[ ]+(?:vừa[ ]+qua|vừa[ ]+rồi)(?!\p{L})", regex.IGNORECASE)
+# "từ tháng 6", "trong tháng 8": a month without its year (after "tháng"; not
+# "tháng 6 năm ngoái", a year in words, nor "tháng 7 âm lịch", a lunar month)
+_BARE_MONTH = Pattern(
+    _START + r"(?P<m>1[0-2]|0?[1-9])(?![\d/.,-]\d|[ ]+(?:năm|âm[ ]+lịch)(?!\p{L}))(?![\d\p{L}])", regex.IGNORECASE
+)
 _NGAY_BEFORE = Pattern(r"(?<!\p{L})ngày[ ]+$", regex.IGNORECASE | regex.REVERSE)
 _THANG_BEFORE = Pattern(r"(?<!\p{L})tháng[ ]+$", regex.IGNORECASE | regex.REVERSE)
 
@@ -149,6 +163,7 @@ def _counts_the_span(told: str, m: regex.Match[str]) -> bool:
     span = int(m["gy2"]) - int(m["gy1"])
     return n in (span, span + 1)
 
+
 _FUTURE_AFTER = Pattern(r"^[ ]*(?:và[ ]+những[ ]+năm[ ]+tiếp[ ]+theo|trở[ ]+đi|tới)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ISSUANCE_AFTER = Pattern(r"[^.;\n]{0,40}?(?<!\p{L})ban[ ]+hành(?!\p{L})", regex.IGNORECASE)
@@ -187,7 +202,9 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
     found: list[_Raw] = []
     done = -1
     for p, run_end in doc.digit_runs:
-        if p < done or not _may_go_on(doc.lower, run_end) or overlaps(p, run_end, skip):
+        # (a month alone, "từ tháng 6", has nothing after its number)
+        may_go_on = _may_go_on(doc.lower, run_end) or doc.lower.endswith("tháng ", 0, p)
+        if p < done or not may_go_on or overlaps(p, run_end, skip):
             continue
         lead = text[max(0, p - 12) : p]
         if (m := _RANGE.match(text, p)) and (m["y"] or _has_cue(doc, p)) and int(m["d1"]) < int(m["d2"]):
@@ -198,6 +215,12 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
             found.append(_Raw(m.start("d2"), m.end(), int(m["d2"]), int(m["m"]), y, False))
         elif m := _NUMERIC.match(text, p):
             found.append(_Raw(p, m.end(), int(m["d"]), int(m["m"]), int(m["y"]), _has_cue(doc, p)))
+        elif (
+            (cue_m := _NGAY_BEFORE.search(lead)) and (m := _WORDED_RANGE.match(text, p)) and int(m["d1"]) < int(m["d2"])
+        ):
+            y = int(m["y"]) if m["y"] else None
+            found.append(_Raw(p - len(lead) + cue_m.start(), m.end("d1"), int(m["d1"]), int(m["m"]), y, True))
+            found.append(_Raw(m.start("d2"), m.end(), int(m["d2"]), int(m["m"]), y, False))
         elif (cue_m := _NGAY_BEFORE.search(lead)) and (m := _WORDED.match(text, p)):
             start = p - len(lead) + cue_m.start()
             found.append(_Raw(start, m.end(), int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None, True))
@@ -209,6 +232,8 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
             found.append(_Raw(start, m.end(), None, int(m["m"]), y, False, year_from_range=True))
         elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _RECENT_MONTH.match(text, p)):
             # "tháng 10 vừa qua": a month just past, its year the writing's
+            found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), None, False))
+        elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _BARE_MONTH.match(text, p)):
             found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), None, False))
         elif (m := _DAY_MONTH.match(text, p)) and (
             (cue := _has_cue(doc, p)) or _ends_range(text, found, p) or _opens_range(text, m)
@@ -231,8 +256,8 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
 
 
 # What may follow the first number of a date: a separator ("5/9", "16 - 17",
-# "3 .2019"), or a word ("5 tháng 9", "15 và 16/3", "10 đến 12/5", "3 năm 2021", "10 vừa qua").
-_DATE_SEPARATORS = ("/", ".", "-")
+# "3 .2019", "ngày 14, 15/11"), or a word ("5 tháng 9", "15 và 16/3", "10 đến 12/5", "3 năm 2021", "10 vừa qua").
+_DATE_SEPARATORS = ("/", ".", "-", ",")
 _DATE_WORDS = ("tháng", "năm", "và", "đến", "tới", "vừa")
 
 
@@ -267,7 +292,6 @@ def _opens_range(text: str, m: regex.Match[str]) -> bool:
         return False
     on = _RANGE_ON.match(text, m.end())
     return on is not None and (bool(on["y"]) or (int(on["m"]), int(on["d"])) > (int(m["m"]), int(m["d"])))
-
 
 
 def _ends_range(text: str, found: list[_Raw], start: int) -> bool:
