@@ -583,6 +583,31 @@ HEADER = [
         "Giao ban công tác phối hợp quý II năm 2024",
         None,
     ),
+    (
+        "scraped-as-markdown",
+        "[Báo X](https://example.vn/)\n\n- Thời sự\n- Pháp luật\n\n# Công an tỉnh tổng kết công tác năm 2024\n\n"
+        "**Nhóm PV**\n\nThứ hai, 13/1/2025 11:30 (GMT+7)\n\n**Sáng 13/1, Công an tỉnh tổ chức hội nghị.**",
+        "Công an tỉnh tổng kết công tác năm 2024",
+        "2025-01-13",
+    ),
+    (
+        "bold-headline-and-posting-line",
+        "**Hai lực lượng phối hợp bảo vệ biên giới**\n**06/03/2023 10:45**\nSáng 5/3, hai lực lượng giao ban.",
+        "Hai lực lượng phối hợp bảo vệ biên giới",
+        "2023-03-06",
+    ),
+    (
+        "quoted-heading-and-italic-posting-line",
+        "Menu\n> ## Hai lực lượng phối hợp bảo vệ biên giới\n*Cập nhật: 10:45 06/03/2023*\nSáng 5/3, hai bên giao ban.",
+        "Hai lực lượng phối hợp bảo vệ biên giới",
+        "2023-03-06",
+    ),
+    (
+        "emphasis-left-open-is-no-headline",
+        "**Hai lực lượng phối hợp bảo vệ biên giới\nSáng 5/3, hai lực lượng giao ban.",
+        None,
+        None,
+    ),
 ]
 
 

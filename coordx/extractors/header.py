@@ -200,6 +200,25 @@ def _is_menu_item(line: str) -> bool:
     return not any(c.isdigit() for c in s)
 
 
+# Markdown's marks around a line of a page scraped as Markdown: "# Headline",
+# "> quote", "**06/03/2023 10:45**" (emphasis only when it closes on the line)
+_MARKS = Pattern(r"[ ]*(?:>[ ]*)?(?:#{1,6}[ ]+)?(?P<em>(?:\*\*|__|\*|_)(?=\S))?")
+
+
+def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line text[start:end] without Markdown's marks around it."""
+    m = _MARKS.match(text, start, end)
+    if m is None or not text[start : m.end()].strip():
+        return start, end  # no marks (spaces before a line are the line's)
+    em = m["em"]
+    if em is None:
+        return m.end(), end
+    close = start + len(text[start:end].rstrip()) - len(em)  # where the closing mark would start
+    if close > m.end() and text.startswith(em, close):
+        return m.end(), close
+    return m.start("em"), end
+
+
 def _is_headline(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > _MAX_TITLE or len(s.split()) < 3:
@@ -244,9 +263,9 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         if pos >= len(text):
             break
         nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl
+        nxt = len(text) + 1 if nl < 0 else nl + 1
+        pos, end = _unmarked(text, pos, nxt - 1)
         line = text[pos:end]
-        nxt = end + 1
         if not line.strip() or (
             headline is None and (_FURNITURE.match(line) or _is_menu_item(line) or _is_site_navigation(line))
         ):
