@@ -11,11 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
 from coordx.extractors.common import Range
+from coordx.extractors.names import ABBREVIATIONS, EXPANSION, canonical_name
 from coordx.models import Official, Span
 from coordx.patterns import Pattern
 from coordx.text import Doc
@@ -24,10 +24,9 @@ from coordx.vocab import alternation, province_forms, table, words
 _RANKS = words("ranks")
 _CANONICAL_RANK = {r.casefold(): r for r in _RANKS}
 _RANK = alternation(_RANKS, factored=True)
-_ABBREVIATIONS = table("abbreviations")
 _TITLE_HEADS = words("title_heads")
 # A title may open with an abbreviation whose expansion is a title ("PCT", "UVTW").
-_HEAD_FORMS = [*_TITLE_HEADS, *(a for a, full in _ABBREVIATIONS if any(full.startswith(h) for h in _TITLE_HEADS))]
+_HEAD_FORMS = [*_TITLE_HEADS, *(a for a, full in ABBREVIATIONS if any(full.startswith(h) for h in _TITLE_HEADS))]
 # "Phó Trưởng Ty", "Phó Tổng Tư lệnh", "Quyền Giám đốc": a prefix makes another post of any head.
 _HEAD = (
     rf"(?:{alternation(words('title_prefixes'), factored=True)}[ ]+){{0,2}}{alternation(_HEAD_FORMS, factored=True)}"
@@ -126,19 +125,10 @@ _CHAIR_HINTS = ("trì",)
 _ATTEND_HINTS = ("dự",)
 _SPEAK_HINTS = ("biểu", "luận", "đạo")
 
-# One pass each: abbreviations (case as written), then institutions (any case).
-_EXPANSION = {a: full for a, full in _ABBREVIATIONS}
 # abbreviations written with a full stop that goes on ("Công an TP. Hồ Chí Minh")
-_DOTTED = {a[:-1] for a in _EXPANSION if a.endswith(".")}
+_DOTTED = {a[:-1] for a in EXPANSION if a.endswith(".")}
 # ... but a sentence ends there before a person: "… Công an TP. Ông Bình đề nghị …"
 _NOT_AFTER_DOT = {w.split()[0].casefold() for w in [*_RANKS, *_HONORIFICS]}
-_ABBREV_RE = Pattern(
-    rf"(?<!\p{{L}})(?:{alternation(list(_EXPANSION), flexible_space=False, factored=True)})(?:(?!\p{{L}})|(?<=\.))"
-)
-_CANONICAL_FORM = {p.casefold(): p for p in words("canonical_phrases")}
-_CANONICAL_RE = Pattern(
-    rf"(?<!\p{{L}})(?:{alternation(list(_CANONICAL_FORM), factored=True)})(?!\p{{L}})", regex.IGNORECASE
-)
 
 
 @dataclass
@@ -157,28 +147,6 @@ class _Mention:
     titles: list[str] = field(default_factory=list)
     honorific: bool = False
     roles: list[str] = field(default_factory=list)
-
-
-def _expand(m: regex.Match[str], title: str) -> str:
-    """An abbreviation's full form, without the word the text repeats after
-    it ("UVTW Đảng": "Ủy viên Trung ương Đảng", not "… Đảng Đảng")."""
-    full = _EXPANSION[m[0]]
-    last = full.rsplit(" ", 1)[-1]
-    after = title[m.end() :].split(" ", 2)
-    if len(after) > 1 and after[0] == "" and after[1] == last:
-        full = full[: -len(last)].rstrip()
-    return full + " "
-
-
-@lru_cache(maxsize=4096)
-def canonical_title(raw: str) -> str:
-    """Abbreviations expanded, institutions spelt canonically, capitalised."""
-    title = " ".join(raw.split()).strip(" ,;.:-")
-    title = " và ".join(part.strip() for part in title.split("&"))  # "PCCC&CNCH"
-    title = _ABBREV_RE.sub(lambda m: _expand(m, title), title)
-    title = " ".join(title.split())
-    title = _CANONICAL_RE.sub(lambda m: _CANONICAL_FORM.get(" ".join(m[0].split()).casefold(), m[0]), title)
-    return title[:1].upper() + title[1:]
 
 
 _CAP_WORD = Pattern(r"(?<![\p{L}\d])\p{Lu}\p{L}*")
@@ -566,7 +534,7 @@ def _merge(doc: Doc, mentions: list[_Mention]) -> OfficialsResult:
         if official.rank is None and m.rank:
             official.rank = m.rank
         for raw in m.titles:
-            title = canonical_title(raw)
+            title = canonical_name(raw)
             if title and title not in official.titles:
                 official.titles.append(title)
         for role in m.roles:

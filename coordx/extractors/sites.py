@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from coordx.extractors.common import Range, find_words
+from coordx.extractors.names import DISTRICT, NAME_TOKEN, ORGANISATION_SYLLABLE, PLACE_KIND, UNIT_NUMBER
 from coordx.extractors.officials import OfficialsResult
 from coordx.models import Official, Site, Span
 from coordx.patterns import Pattern
@@ -22,28 +23,7 @@ _SITE_WORD = alternation(words("site_words"), factored=True)
 _HOST = alternation(words("site_hosts"), factored=True)
 _ORGANISATION = alternation(words("site_organisations"), factored=True)
 
-# (a full stop inside "TP.HCM", or after "TP", "TX", "TT" — not one that ends a sentence: "… huyện Lâm Bình. Cùng …")
-_TOKEN = r"\p{Lu}(?:\p{L}|\.(?=\p{L}))*(?:(?<=(?<!\p{L})(?:TP|Tp|TX|Tx|TT))\.)?(?!\p{L})"
-
-
-def _continuations(compounds: tuple[str, ...]) -> str:
-    """Each lower-case word of `compounds` where the words before it in the
-    compound stand: "(?<=Tư[ ])lệnh", "(?<=Cảnh[ ]sát[ ])biển"."""
-    parts = set()
-    for compound in compounds:
-        ws = compound.split()
-        for i, w in enumerate(ws[1:], 1):
-            if w[:1].islower():
-                parts.add(rf"(?<=(?<!\p{{L}}){'[ ]'.join(map(regex.escape, ws[:i]))}[ ]){regex.escape(w)}")
-    return "(?:" + "|".join(sorted(parts)) + r")(?!\p{L})"
-
-
-_SYLLABLE = _continuations(words("organisation_words"))
-# The kinds of place a host stands for: "Công an tỉnh …", "Công an huyện Sóc Sơn"
-_DISTRICT = r"huyện|quận|thị[ ]+xã"
-_KIND = rf"tỉnh|thành[ ]+phố|{_DISTRICT}"
-_DISTRICT_IN = Pattern(rf"(?<!\p{{L}})(?i:{_DISTRICT})[ ]+\p{{Lu}}")
-_UNIT_NUMBER = rf"(?<=(?<!\p{{L}}){alternation(words('numbered_units'), factored=True)}[ ])\d{{1,3}}(?!\d|[.,/]\d)"
+_DISTRICT_IN = Pattern(rf"(?<!\p{{L}})(?i:{DISTRICT})[ ]+\p{{Lu}}")
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
 # ("… Ban Chỉ huy Quân sự và Công an các quận, huyện": the units of every district)
 _GENERIC_AFTER = Pattern(rf"(?:[ ]+(?i:và|cùng)[ ]+(?i:{_HOST}))?[ ]+(?i:các|những)(?!\p{{L}})")
@@ -60,12 +40,12 @@ _SITE = Pattern(
         # "Công an Quảng Bình", "tỉnh Bắc Kạn", "Hà Nội", "TP Hồ Chí Minh"
       # (the lower-case halves of "Tỉnh ủy", "Bộ Tư lệnh", "Quân khu" belong to the name)
       # ("Bộ Chỉ huy BĐBP tỉnh Kiên Giang": a host, then the place's kind)
-      | (?:(?i:{_HOST})[ ]+(?:(?i:{_KIND})[ ]+)?|(?i:{_DISTRICT})[ ]+(?=\p{{Lu}}))?
+      | (?:(?i:{_HOST})[ ]+(?:(?i:{PLACE_KIND})[ ]+)?|(?i:{DISTRICT})[ ]+(?=\p{{Lu}}))?
         # ("Bộ Tư lệnh Quân khu 4": a unit's number ends its name)
-        (?:{_PLACE}|{_TOKEN}(?:[ ](?:{_TOKEN}|-|{_SYLLABLE})){{0,9}}(?:[ ]{_UNIT_NUMBER})?
+        (?:{_PLACE}|{NAME_TOKEN}(?:[ ](?:{NAME_TOKEN}|-|{ORGANISATION_SYLLABLE})){{0,9}}(?:[ ]{UNIT_NUMBER})?
           # ("Ban Chỉ huy Quân sự thị xã Sơn Tây": a district's unit, the district named)
           # ("Trung tâm Hội nghị tỉnh Quảng Ninh": a body of a province, the province named)
-          (?:[ ](?i:{_KIND})[ ]{_TOKEN}(?:[ ]{_TOKEN}){{0,3}})?)
+          (?:[ ](?i:{PLACE_KIND})[ ]{NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}})?)
     )
     (?!\p{{L}})
     """,
@@ -106,7 +86,7 @@ _KINDS_LISTED = Pattern(
 _BRACKET_OPENS = Pattern(r"\([ ]*(?:(?i:dự|tham[ ]+dự|có[ ]+mặt)[ ]+)?(?:(?i:tại|ở)[ ]+)?$", regex.REVERSE)
 _MORE_PLACES = Pattern(
     rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?"
-    rf"(?:{_PLACE}|(?i:{_DISTRICT})[ ]+{_TOKEN}(?:[ ]{_TOKEN}){{0,3}}))(?!\p{{L}})"
+    rf"(?:{_PLACE}|(?i:{DISTRICT})[ ]+{NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}}))(?!\p{{L}})"
 )
 # A sentence of those who were there with the last one's: "Cùng dự có …", "Cùng tham dự …"
 _ALONG = Pattern(r"[ \n]*(?i:cùng[ ]+(?:tham[ ]+)?dự)(?!\p{L})")
