@@ -225,3 +225,24 @@ def test_a_commander_is_no_order() -> None:
     from coordx import extract
 
     assert extract("Phó Tư lệnh Bộ Tư lệnh 86 phát biểu tại hội nghị.").legal_documents == []
+
+
+ISSUERS_NAMED = [
+    ("unit-and-number", "Thực hiện Kế hoạch số 1568/KH-BTL ngày 20-12-2022 của Bộ Tư lệnh Quân khu 7, các đơn vị.", "Bộ Tư lệnh Quân khu 7"),
+    ("province-body", "Thực hiện Kế hoạch số 25/KH-UBND của UBND tỉnh Quảng Trị về phòng cháy.", "Ủy ban nhân dân tỉnh Quảng Trị"),
+    ("police-of-a-province", "Theo Kế hoạch số 25/KH-CAT của Công an tỉnh Thái Bình, lực lượng ra quân.", "Công an tỉnh Thái Bình"),
+    ("party-committee", "Thực hiện Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy Quảng Bình về quốc phòng.", "Ban Thường vụ Tỉnh ủy Quảng Bình"),
+    ("the-post-that-signed", "Theo Kế hoạch 268/KH-CATP ngày 10-12-2017 của Giám đốc Công an TP về an ninh.", "Giám đốc Công an thành phố"),
+    ("a-province-named-like-a-person", "Kế hoạch số 03/KH-BCH của Bộ Chỉ huy Quân sự tỉnh Hà Giang đã được triển khai.", "Bộ Chỉ huy Quân sự tỉnh Hà Giang"),
+    ("the-holder-of-the-post-left-out", "Thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ Nguyễn Xuân Phúc về an toàn.", "Thủ tướng Chính phủ"),
+    # a name that goes on in words no name is known to hold is not cut short: the code's issuer, or none
+    ("not-cut-short", "Thực hiện Kế hoạch số 12/KH-CSGT của Cục Cảnh sát giao thông về cao điểm.", None),
+    ("not-cut-short-code-issuer", "Thực hiện Quyết định số 7/QĐ-UBND của UBND tỉnh mới thành lập, các đơn vị.", "Ủy ban nhân dân"),
+    ("another-document-is-no-issuer", "Nghị định số 61/2019/NĐ-CP ngày 10/7/2019 quy định chi tiết một số điều của Luật; đồng thời.", "Chính phủ"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), [c[1:] for c in ISSUERS_NAMED], ids=[c[0] for c in ISSUERS_NAMED])
+def test_an_issuer_named_in_the_text_is_read_in_full(text: str, issuer: str | None) -> None:
+    (doc,) = extract(text).legal_documents
+    assert doc.issuer == issuer

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 import regex
 
 from coordx.extractors.common import Range, iso_day
+from coordx.extractors.names import NAME_TOKEN, PLACE_KIND, UNIT_NUMBER, canonical_name, continuations
 from coordx.models import LegalDocument, Span
 from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
-from coordx.vocab import alternation, table
+from coordx.vocab import alternation, province_forms, table, words
 
 
 @dataclass
@@ -100,6 +101,49 @@ _ISSUER_AFTER = Pattern(
     rf"(?:(?:[ ]+và|[ ]*[–-])[ ]+{_ISSUER_NAME}|[ ]*,[ ]+{_ISSUER_NAME}(?=[ ]*(?:[.,;:()\n]|về(?!\p{{L}})|$))){{0,3}})",
     regex.IGNORECASE,
 )
+
+
+# "… của UBND tỉnh Quảng Trị", "… của Bộ Tư lệnh Quân khu 7", "… của Giám đốc
+# Công an TP": the issuer as the text names it, a body or the post that signed,
+# in the words of a name: capitalised words, the lower-case halves of bodies'
+# and posts' names ("Tư lệnh", "Công an tỉnh", "Giám đốc"), a unit's number, a
+# kind of place before its name. The name must end where a name cannot go on
+# (punctuation, "về", "ngày", a verb …): none is read rather than a name cut
+# short ("Cục Cảnh sát giao thông" is no "Cục Cảnh sát").
+_NAME_HALF = continuations(
+    (*words("organisation_words"), *words("canonical_phrases"), *words("title_heads"), *words("site_hosts"))
+)
+_BODY = (
+    rf"{NAME_TOKEN}(?:[ ](?:{NAME_TOKEN}|{_NAME_HALF}|{UNIT_NUMBER}|(?i:{PLACE_KIND})(?=[ ]\p{{Lu}}))){{0,15}}"
+)
+_NAME_ENDS = (
+    r"[ ]*(?:[.,;:()\n]|$)"
+    r"|[ ]+(?:về|ngày|năm|số|đã|đang|sẽ|và|với|trong|tại|quy[ ]+định|hướng[ ]+dẫn|ban[ ]+hành|triển[ ]+khai"
+    r"|thực[ ]+hiện|nhằm|để|cho|được|là|có)(?!\p{L})"
+)
+# (not another document: "Nghị định 61/2019/NĐ-CP quy định chi tiết một số điều của Luật")
+_ISSUER_NAMED = Pattern(
+    rf"[^.;\n\d]{{0,60}}?của[ ]+(?!(?i:{_TYPE_WORD})(?!\p{{L}}))(?P<issuer>{_BODY})(?={_NAME_ENDS})"
+)
+_SURNAMES = set(words("surnames"))
+_PLACE_START = Pattern(rf"(?:{alternation(list(province_forms()), factored=True)})(?!\p{{L}})")
+_BEFORE_PLACE = {"tỉnh", "phố", "huyện", "quận", "xã", "TP", "TP.", "Tp", "Tp."}
+
+
+def _body_only(name: str) -> str:
+    """The issuer without the name of the person holding its post: "Thủ
+    tướng Chính phủ Nguyễn Xuân Phúc" is "Thủ tướng Chính phủ" (not "tỉnh Hà
+    Giang", nor "TP Hồ Chí Minh": places)."""
+    tokens = name.split(" ")
+    for i in range(1, len(tokens) - 1):
+        if (
+            tokens[i] in _SURNAMES
+            and tokens[i + 1][:1].isupper()
+            and tokens[i - 1] not in _BEFORE_PLACE
+            and not _PLACE_START.match(" ".join(tokens[i:]))
+        ):
+            return " ".join(tokens[:i])
+    return name
 
 
 @dataclass
@@ -338,7 +382,11 @@ def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
                 # the day word belongs to the date: "ngày 5/9/2019"
                 h.issued_range = (m.end() + tail.lower().find("ngày", 0, im.start("d")), m.end() + im.end())
         isr = _ISSUER_AFTER.match(tail, im.end() if im else 0)
-        if isr:
+        named = _ISSUER_NAMED.match(tail, im.end() if im else 0)
+        if named and (isr is None or (named.start("issuer"), -named.end()) < (isr.start("issuer"), -isr.end())):
+            # a body the vocabulary does not hold, or more of one than it does
+            h.issuer = canonical_name(_body_only(named["issuer"]))
+        elif isr:
             # one way of writing several issuers: "Bộ Công an và Bộ Quốc phòng"
             h.issuer = " và ".join(" ".join(part.split()) for part in _ISSUER_LIST.split(isr["issuer"]))
         hits.append(h)
