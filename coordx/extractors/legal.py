@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import regex
 
 from coordx.extractors.common import Range, iso_day
-from coordx.extractors.names import NAME_TOKEN, PLACE_KIND, UNIT_NUMBER, canonical_name, continuations
+from coordx.extractors.names import NAME_TOKEN, PLACE_KIND, UNIT_NUMBER, canonical_name
 from coordx.models import LegalDocument, Span
 from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
@@ -110,11 +110,17 @@ _ISSUER_AFTER = Pattern(
 # kind of place before its name. The name must end where a name cannot go on
 # (punctuation, "về", "ngày", a verb …): none is read rather than a name cut
 # short ("Cục Cảnh sát giao thông" is no "Cục Cảnh sát").
-_NAME_HALF = continuations(
-    (*words("organisation_words"), *words("canonical_phrases"), *words("title_heads"), *words("site_hosts"))
+_NAMES_OF_BODIES = (
+    *words("organisation_words"),
+    *words("canonical_phrases"),
+    *words("title_heads"),
+    *words("site_hosts"),
 )
+# (any of their lower-case words: the name's end, checked after it, keeps a name from running on)
+_NAME_HALF = alternation(sorted({w for n in _NAMES_OF_BODIES for w in n.split()[1:] if w[:1].islower()}), factored=True)
 _BODY = (
-    rf"{NAME_TOKEN}(?:[ ](?:{NAME_TOKEN}|{_NAME_HALF}|{UNIT_NUMBER}|(?i:{PLACE_KIND})(?=[ ]\p{{Lu}}))){{0,15}}"
+    rf"{NAME_TOKEN}"
+    rf"(?:[ ](?:{NAME_TOKEN}|(?:{_NAME_HALF})(?!\p{{L}})|{UNIT_NUMBER}|(?i:{PLACE_KIND})(?=[ ]\p{{Lu}}))){{0,15}}"
 )
 _NAME_ENDS = (
     r"[ ]*(?:[.,;:()\n]|$)"
@@ -381,8 +387,11 @@ def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
             if h.issued:
                 # the day word belongs to the date: "ngày 5/9/2019"
                 h.issued_range = (m.end() + tail.lower().find("ngày", 0, im.start("d")), m.end() + im.end())
-        isr = _ISSUER_AFTER.match(tail, im.end() if im else 0)
-        named = _ISSUER_NAMED.match(tail, im.end() if im else 0)
+        after = im.end() if im else 0
+        # (both patterns read "của" within 60 characters: most mentions have none)
+        cua = tail.find("của", after, after + 64) >= 0
+        isr = _ISSUER_AFTER.match(tail, after) if cua else None
+        named = _ISSUER_NAMED.match(tail, after) if cua else None
         if named and (isr is None or (named.start("issuer"), -named.end()) < (isr.start("issuer"), -isr.end())):
             # a body the vocabulary does not hold, or more of one than it does
             h.issuer = canonical_name(_body_only(named["issuer"]))
