@@ -743,3 +743,25 @@ def test_nfd_input_gives_the_same_officials() -> None:
     a, b = one(text), one(nfd)
     assert (a.name, a.rank, a.titles, a.roles) == (b.name, b.rank, b.titles, b.roles)
     assert nfd[b.mentions[0].start : b.mentions[0].end] == b.mentions[0].text
+
+
+def test_a_post_written_once_after_two_names_joined_by_va_is_both_peoples() -> None:
+    found = people("Đại tá Vi Văn Thắng và Đại tá Nông Minh Hải, Phó Giám đốc Công an tỉnh cùng dự.")
+    assert [(o.name, o.titles) for o in found] == [
+        ("Vi Văn Thắng", ["Phó Giám đốc Công an tỉnh"]),
+        ("Nông Minh Hải", ["Phó Giám đốc Công an tỉnh"]),
+    ]
+    # (named with honorifics only, the first is an official by that post)
+    found = people("Đồng chí Lò Văn Sinh và đồng chí Hà Thị Mai, Phó Chủ tịch UBND tỉnh dự hội nghị.")
+    assert [o.name for o in found] == ["Lò Văn Sinh", "Hà Thị Mai"]
+
+
+def test_a_post_after_two_names_is_not_the_first_ones_when_the_text_gives_them_theirs() -> None:
+    found = people(
+        "Thượng tướng Võ Văn Khang, Thứ trưởng Bộ Công an phát biểu. Thượng tướng Võ Văn Khang và "
+        "Thượng tướng Hoàng Trọng Nghĩa, Thứ trưởng Bộ Quốc phòng đồng chủ trì."
+    )
+    assert [(o.name, o.titles) for o in found] == [
+        ("Võ Văn Khang", ["Thứ trưởng Bộ Công an"]),
+        ("Hoàng Trọng Nghĩa", ["Thứ trưởng Bộ Quốc phòng"]),
+    ]

@@ -368,19 +368,38 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
     text = doc.text
     mentions = _candidates(text, doc.lower)
     titles_end = 0  # where the titles of the mention before end
+    after_name: dict[int, list[str]] = {}  # the titles written after each mention's name
     for i, m in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         floor = max(mentions[i - 1].end if i > 0 else 0, titles_end)
         pre = _pre_titles(text, m, floor)
         post, titles_end = _post_titles(text, m, limit)
+        after_name[id(m)] = [part for title in post for part in _concurrent(title)]
         m.titles = [part for title in [*pre, *post] for part in _concurrent(title)]
     _shared_titles(text, mentions, doc.sentences)
+    _titles_of_a_pair(text, mentions, after_name)
     # A person is named with a rank or a title; once so named, every mention
     # counts ("Phát biểu, đồng chí Hoàng Nghĩa Hiếu đánh giá …").
     known = {_key(m.name) for m in mentions if m.rank or m.titles}
     kept = [m for m in mentions if m.rank or m.titles or _key(m.name) in known]
     _roles(text, doc.lower, kept, doc.sentences)
     return _merge(doc, kept)
+
+
+def _titles_of_a_pair(text: str, mentions: list[_Mention], after_name: dict[int, list[str]]) -> None:
+    """ "Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh": one post written
+    once after two names joined by "và" is both people's — when the first is
+    named with no post anywhere in the text ("Thượng tướng A và Thượng tướng
+    B, Thứ trưởng Bộ Quốc phòng" after A was named Thứ trưởng Bộ Công an)."""
+    titled = {_key(m.name) for m in mentions if m.titles}
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if (
+            not first.titles
+            and after_name[id(second)]
+            and _key(first.name) not in titled
+            and text[first.end : second.start].strip() == "và"
+        ):
+            first.titles = list(after_name[id(second)])
 
 
 def _concurrent(title: str) -> list[str]:
