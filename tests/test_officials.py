@@ -214,6 +214,31 @@ SHAPES = [
         "Đại tá Nguyễn Văn An, Phó Giám đốc Công an tỉnh kiêm nhiệm công tác tham mưu, dự họp.",
         ("Nguyễn Văn An", "Đại tá", ["Phó Giám đốc Công an tỉnh"]),
     ),
+    (
+        "a-foreign-provincial-police-head",
+        "Thiếu tướng Xom Sa Rươn, Ty trưởng Ty Cảnh sát tỉnh Takeo đồng chủ trì.",
+        ("Xom Sa Rươn", "Thiếu tướng", ["Ty trưởng Ty Cảnh sát tỉnh Takeo"]),
+    ),
+    (
+        "a-place-name-holding-a-family-name",
+        "Thiếu tá Xỉ Xu Văn, Chỉ huy trưởng Quân sự huyện Bua La Pha đề nghị hai bên phối hợp.",
+        ("Xỉ Xu Văn", "Thiếu tá", ["Chỉ huy trưởng Quân sự huyện Bua La Pha"]),
+    ),
+    (
+        "a-dash-pair-inside-a-body",
+        "Đại tá Lê Văn Bình, Chủ tịch Hội đồng Giáo dục quốc phòng - an ninh tỉnh phát biểu.",
+        ("Lê Văn Bình", "Đại tá", ["Chủ tịch Hội đồng Giáo dục quốc phòng - an ninh tỉnh"]),
+    ),
+    (
+        "a-feeling-ends-a-title",
+        "Đại tá Nguyễn Văn Tâm, Trưởng phòng Tham mưu Công an tỉnh vui mừng cho biết kết quả.",
+        ("Nguyễn Văn Tâm", "Đại tá", ["Trưởng phòng Tham mưu Công an tỉnh"]),
+    ),
+    (
+        "thong-qua-ends-a-title",
+        "Đại tá Hà Văn Nam, Phó Chủ nhiệm Chính trị Quân khu thông qua các quyết định khen thưởng.",
+        ("Hà Văn Nam", "Đại tá", ["Phó Chủ nhiệm Chính trị Quân khu"]),
+    ),
 ]
 
 
@@ -619,6 +644,20 @@ def test_a_shared_post_goes_only_to_those_naming_none_of_their_own() -> None:
         ("Lê Văn Hòa", ["Phó Giám đốc Công an tỉnh"]),
         ("Vũ Minh Tâm", ["Phó Giám đốc Công an tỉnh"]),
         ("Đỗ Văn Thành", ["Trưởng phòng Tham mưu"]),
+    ]
+
+
+def test_a_shared_post_goes_to_those_naming_only_posts_of_the_other_kind() -> None:
+    # a state post to one listed with a Party post, a Party post to those listed with state posts
+    text = "Cùng dự có các đồng chí Phó Giám đốc Công an tỉnh: Đại tá Trần Ngọc Tú, Phó Bí thư Đảng ủy; Đại tá Lê Mạnh Hùng."
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Trần Ngọc Tú", ["Phó Giám đốc Công an tỉnh", "Phó Bí thư Đảng ủy"]),
+        ("Lê Mạnh Hùng", ["Phó Giám đốc Công an tỉnh"]),
+    ]
+    text = "Dự có các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Văn An, Chủ tịch UBND tỉnh; Hà Quốc Bảo, Chủ tịch HĐND tỉnh."
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Nguyễn Văn An", ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"]),
+        ("Hà Quốc Bảo", ["Phó Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"]),
     ]
 
 

@@ -38,7 +38,10 @@ _SURNAME = alternation(words("surnames"), factored=True)
 _HONORIFICS = ["đồng chí", "ông", "bà", "ngài"]
 _HONORIFIC = alternation(_HONORIFICS, factored=True)
 _NOT_NAME = set(words("name_stopwords"))
-_PLACE_KIND_BEFORE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('place_kinds'))})[ ]+$", regex.REVERSE)
+# ("huyện Bua La Pha": the place's name may hold a family name after its first syllables)
+_PLACE_KIND_BEFORE = Pattern(
+    rf"(?<!\p{{L}})(?i:{alternation(words('place_kinds'))})[ ]+(?:\p{{Lu}}\p{{Ll}}*[ ]+){{0,2}}$", regex.REVERSE
+)
 _SURNAMES = set(words("surnames"))
 _ACADEMIC = alternation(words("academic_titles"), factored=True)
 # the abbreviated degrees among them ("ThS.", "PGS.TS"), written as they are
@@ -91,6 +94,7 @@ _SEPARATOR = Pattern(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*(?:kiêm[ ]+)?")
 # (the longest posts run to 30 words: "Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng,
 # chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh")
 _MAX_TITLE_WORDS = 32
+_DASH_PHRASE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('dash_phrases'), factored=True)})(?!\p{{L}})")
 _COMMA_PHRASE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('comma_phrases'), factored=True)})(?!\p{{L}})")
 
 _HONOUR = Pattern(rf"(?i:{alternation(words('honours'), factored=True)})(?!\p{{L}})")
@@ -105,6 +109,9 @@ _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 # ("các Phó Giám đốc Công an tỉnh: …", with or without "đồng chí")
 _SHARED = Pattern(rf"(?i:các(?:[ ]+đồng[ ]+chí)?)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
 _MEMBERSHIPS = ("ủy viên", "đại biểu")  # titles of membership, held beside a post
+_PARTY_WORD = Pattern(
+    rf"(?<!\p{{L}})(?:{alternation(words('party_words'), factored=True)})(?!\p{{L}})", regex.IGNORECASE
+)
 _SHARED_REACH = 200  # how far before its colon such a list may open (the head and 80 characters)
 # ("chủ trì, phối hợp bắt giữ 14 vụ": a unit leads an operation, nobody chairs)
 _CHAIR_VERB = Pattern(
@@ -202,7 +209,7 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
         else:
             name, ns = m["sname"], m.start("sname")
             rank, honorific = None, False
-            if len(name.split()) == 2 and _PLACE_KIND_BEFORE.search(text, max(0, pos - 20), pos):
+            if len(name.split()) == 2 and _PLACE_KIND_BEFORE.search(text, max(0, pos - 40), pos):
                 # "huyện Lục Yên", "phường Trần Phú": a place; a full name after the
                 # place kind is a person's ("Chủ tịch UBND tỉnh Nguyễn Văn A")
                 continue
@@ -249,7 +256,11 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
                 break
         # " - " separates titles only when a new title follows ("Thừa Thiên - Huế" stays whole);
         # before a lower-case word it closes a title set off by dashes ("A - Giám đốc … - trực tiếp chỉ huy")
-        if w[1] == "-" and (_TITLE_START.match(text, w.end() + 1) or text[w.end() + 1 : w.end() + 2].islower()):
+        if (
+            w[1] == "-"
+            and (_TITLE_START.match(text, w.end() + 1) or text[w.end() + 1 : w.end() + 2].islower())
+            and not _dash_inside(text, w.start(1))
+        ):
             break
         end = w.end()
         last_word = w[1]
@@ -276,6 +287,11 @@ def _higher_unit_follows(text: str, title_start: int, comma: int) -> bool:
     for m in _UNIT.finditer(text, title_start, comma):
         last = m
     return last is not None and _UNIT_LEVEL[parent["unit"]] > _UNIT_LEVEL[last["unit"]]
+
+
+def _dash_inside(text: str, dash: int) -> bool:
+    """Whether the dash at `dash` is inside a pair of dash_phrases.txt ("quốc phòng - an ninh")."""
+    return any(p.start() < dash < p.end() for p in _DASH_PHRASE.finditer(text, max(0, dash - 24), dash + 40))
 
 
 def _comma_inside(text: str, comma: int) -> bool:
@@ -434,12 +450,20 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
         end = ends[bisect_left(ends, s.end())] if ends and s.end() <= ends[-1] else len(text)
         if k + 1 < len(shared):
             end = min(end, shared[k + 1].start())
-        # a membership goes to each; a post only to those who name none of
-        # their own ("Các đồng chí Thứ trưởng: A, B; C, Cục trưởng Cục …")
+        # a membership goes to each; a post only to those who name no post
+        # of its kind, Party or state, of their own ("Các đồng chí Thứ
+        # trưởng: A, B; C, Cục trưởng Cục …"; but "Các đồng chí Phó Giám đốc:
+        # A, Phó Bí thư Đảng ủy; …": A is both)
         membership = s["title"].casefold().startswith(_MEMBERSHIPS)
+        party = _is_party(s["title"])
         for m in mentions[bisect_left(starts, s.end()) : bisect_left(starts, end)]:
-            if membership or not m.titles:
+            if membership or all(_is_party(t) != party for t in m.titles):
                 m.titles.insert(0, s["title"])
+
+
+def _is_party(title: str) -> bool:
+    """Whether a title is a Party post or membership ("Phó Bí thư Đảng ủy")."""
+    return _PARTY_WORD.search(title) is not None
 
 
 def _own_verb(text: str, start: int, end: int) -> bool:
