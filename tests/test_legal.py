@@ -213,6 +213,8 @@ NOT_DOCUMENTS = [
     ("ordinal", "Ký kết Biên bản ghi nhớ lần thứ 07 giữa hai bên."),
     ("unnumbered-plan", "Thực hiện Kế hoạch của Chủ tịch UBND huyện."),
     ("agreement", "Hai đơn vị ký kết quy chế phối hợp năm 2023."),
+    ("discipline-is-no-law", "Cục đã đề nghị kỷ luật 9 trường hợp vi phạm."),
+    ("the-law-in-general-is-no-law", "Tuyên truyền pháp luật 120 buổi cho nhân dân."),
 ]
 
 

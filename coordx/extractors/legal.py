@@ -333,8 +333,13 @@ _YEAR_IN_ID = Pattern(r"\d+/(\d{4})/")
 _TYPE_LAST = {w.split()[-1].casefold() for w in [*_TYPE_BY_WORD, "số", "hợp", "tịch"]}
 
 
-# A word that makes a title of the type word after it ("Tư lệnh")
-_TITLE_WORD_BEFORE = Pattern(r"(?<!\p{L})(?i:tư)[ ]+$")
+# A word that makes another word of the type word after it: "Bộ Tư lệnh 86"
+# is a unit's commander, not a "Lệnh"; "kỷ luật 9 trường hợp" is discipline,
+# not a "Luật" (vocab/type_word_compounds.txt)
+_COMPOUND_OF_TYPE = Pattern(
+    rf"(?<!\p{{L}})(?i:{alternation([w.split()[0] for w in words('type_word_compounds')])})[ ]+$"
+)
+_TYPE_IN_COMPOUND = {" ".join(w.split()[1:]).casefold() for w in words("type_word_compounds")}
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -362,8 +367,13 @@ def _mentions(doc: Doc) -> list[regex.Match[str]]:
             lead = text[max(0, p - 32) : p]
             typed = _TYPE_BEFORE.search(lead)
         m = _MENTION.match(text, p - len(lead) + typed.start()) if typed else None
-        if m and m["type"] and _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            m = None  # "Bộ Tư lệnh 86": a unit's commander, not a "Lệnh"
+        if (
+            m
+            and m["type"]
+            and " ".join(m["type"].split()).casefold() in _TYPE_IN_COMPOUND
+            and _COMPOUND_OF_TYPE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            m = None
         after = text[run_end : run_end + 3]
         m = m or (_MENTION.match(text, p) if "/" in after or "-" in after else None)
         if m:
