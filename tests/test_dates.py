@@ -226,6 +226,24 @@ def test_a_month_alone_takes_its_year_like_a_day(text: str, expected: str) -> No
     assert month.text.casefold().startswith("tháng")
 
 
+def test_a_year_reviewed_in_full_is_over_though_a_day_in_it_is_told() -> None:
+    # no posting date: the day told bounds the writing from below only
+    article = extract(
+        "Chiều 14/1, Công an tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác phối hợp năm 2020. "
+        "Đáng chú ý, ngày 23/9/2020, Công an tỉnh triệt phá một đường dây ma túy."
+    )
+    assert article.reporting_period is not None and article.reporting_period.value == "2020"
+    assert article.event_date is not None and article.event_date.value == "2021-01-14"
+
+
+def test_the_years_tasks_are_not_reviewed_when_a_later_day_of_it_is_told() -> None:
+    article = extract(
+        "Ngày 3/4/2024, Công an tỉnh công bố quyết định. Đồng chí yêu cầu lãnh đạo lực lượng thực hiện "
+        "thắng lợi nhiệm vụ năm 2024."
+    )
+    assert article.reporting_period is None
+
+
 def test_a_month_alone_with_no_year_anywhere_is_left_out() -> None:
     assert values("Trong tháng 8, Công an tỉnh tổ chức hội nghị.") == []
 

@@ -421,9 +421,14 @@ def _period_matches(doc: Doc) -> list[regex.Match[str]]:
     return found
 
 
-def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> _PeriodHit | None:
+def _reporting_period(
+    doc: Doc, skip: RangeSet, ref: tuple[int, int] | None, published: bool = True
+) -> _PeriodHit | None:
     """The first period that is reviewed: not a plan, a term or a law, and over
-    by the time of writing (`ref`, the year and month of publication)."""
+    by the time of writing (`ref`, the year and month of publication). A `ref`
+    that is not the publication's (the last day the text tells) is only the
+    earliest the writing can be: a period reviewed in full ("tổng kết … năm
+    2020") may end after it (reviewed in January 2021, after "ngày 23/9/2020")."""
     text = doc.text
     starts = [start for start, _ in doc.sentences]
     for m in _period_matches(doc):
@@ -450,7 +455,9 @@ def _reporting_period(doc: Doc, skip: RangeSet, ref: tuple[int, int] | None) -> 
             end = (hit.end_year, _YEAR_REVIEWED_FROM)
         else:
             end = (hit.end_year, hit.end_month)
-        if ref and hit.end_year is not None and end > ref:
+        # (a day the text tells only bounds the writing from below: a review
+        # in full is of a period over, whatever day was told in it)
+        if ref and hit.end_year is not None and end > ref and (published or not hit.reviewed_in_full):
             continue
         return hit
     return None
@@ -530,7 +537,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         ]
         if told:
             ref = max((r.year or 0, r.month) for r in told)
-            period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref)
+            period_hit = _reporting_period(doc, RangeSet([*claimed, *day_ranges]), ref, published=False)
 
     body_start = max((e for _, e in header.claimed or []), default=0)
     # (a day that ends a stretch, "từ đầu năm đến ngày 15/9", is a cut-off, not an event)
