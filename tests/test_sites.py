@@ -71,6 +71,12 @@ SITES = [
         "Hội nghị diễn ra tại điểm cầu Trung tâm Hội nghị tỉnh Lạng Sơn và điểm cầu trung tâm ở Hà Nội.",
         [("Trung tâm Hội nghị tỉnh Lạng Sơn", "Lạng Sơn"), ("Hà Nội", "Hà Nội")],
     ),
+    (
+        "places-of-a-kind-listed-without-a-colon",
+        "Hội nghị kết nối đến 3 điểm cầu Bộ CHQS các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh.",
+        [("Thanh Hóa", "Thanh Hóa"), ("Nghệ An", "Nghệ An"), ("Hà Tĩnh", "Hà Tĩnh")],
+    ),
+    ("a-special-zone", "Tại điểm cầu đặc khu Phú Quốc, lãnh đạo đơn vị dự.", [("đặc khu Phú Quốc", None)]),
 ]
 
 

@@ -33,7 +33,7 @@ def continuations(compounds: tuple[str, ...]) -> str:
 # the lower-case halves of "Tỉnh ủy", "Bộ Tư lệnh", "Quân khu"
 ORGANISATION_SYLLABLE = continuations(words("organisation_words"))
 # The kinds of place a body stands for: "Công an tỉnh …", "Công an huyện Sóc Sơn"
-DISTRICT = r"huyện|quận|thị[ ]+xã"
+DISTRICT = r"huyện|quận|thị[ ]+xã|đặc[ ]+khu"
 PLACE_KIND = rf"tỉnh|thành[ ]+phố|{DISTRICT}"
 # "Quân khu 4", "Sư đoàn 304": a unit's number
 UNIT_NUMBER = rf"(?<=(?<!\p{{L}}){alternation(words('numbered_units'), factored=True)}[ ])\d{{1,3}}(?!\d|[.,/]\d)"
@@ -67,8 +67,9 @@ def _expand(m: regex.Match[str], title: str) -> str:
 def canonical_name(raw: str) -> str:
     """A title's or a body's name: abbreviations expanded, institutions spelt canonically, capitalised."""
     title = " ".join(raw.split()).strip(" ,;.:-")
-    title = " và ".join(part.strip() for part in title.split("&"))  # "PCCC&CNCH"
+    # (an abbreviation may hold "&": "PC&CC"; between two, it is "và": "PCCC&CNCH")
     title = _ABBREV_RE.sub(lambda m: _expand(m, title), title)
+    title = " và ".join(part.strip() for part in title.split("&"))
     title = " ".join(title.split())
     title = _CANONICAL_RE.sub(lambda m: _CANONICAL_FORM.get(" ".join(m[0].split()).casefold(), m[0]), title)
     return title[:1].upper() + title[1:]

@@ -77,10 +77,10 @@ _PLACE_IN_BRACKETS = Pattern(
 )
 # "điểm cầu Quân khu 9 tại TP Cần Thơ": a host, and the place it stands in
 _PLACE_AFTER = Pattern(rf"[ ]+(?i:tại|ở)[ ]+(?:(?i:tỉnh|thành[ ]+phố|TP\.?)[ ]+)?(?P<place>{_PLACE})(?!\p{{L}})")
-# "… các tỉnh: Thanh Hóa, Nghệ An": the places of a kind, listed
+# "… các tỉnh: Thanh Hóa, Nghệ An", "… các tỉnh Thanh Hóa, Nghệ An": the places of a kind, listed
 _KINDS_LISTED = Pattern(
-    r"[ ]*(?:(?i:tỉnh|thành[ ]+phố|địa[ ]+phương|đơn[ ]+vị)(?:[ ]*,[ ]*(?i:thành[ ]+phố))?)?"
-    rf"[ ]*:[ ]*(?P<name>{_PLACE})(?!\p{{L}})"
+    r"(?:[ ]*(?i:tỉnh|thành[ ]+phố|địa[ ]+phương|đơn[ ]+vị)(?:[ ]*,[ ]*(?i:thành[ ]+phố))?[ ]*:?|[ ]*:)"
+    rf"[ ]*(?P<name>{_PLACE})(?!\p{{L}})"
 )
 # "Đại tá A, Giám đốc Công an tỉnh (dự tại điểm cầu Lai Châu)": one person's site, said in brackets
 _BRACKET_OPENS = Pattern(r"\([ ]*(?:(?i:dự|tham[ ]+dự|có[ ]+mặt)[ ]+)?(?:(?i:tại|ở)[ ]+)?$", regex.REVERSE)
