@@ -167,6 +167,21 @@ CATEGORIES = [
     ("people-rescued-stay-people", "Biên phòng giải cứu 12 người bị lừa bán.", "people"),
     ("inspection-teams", "Ban Chỉ đạo đã thành lập 11 đoàn kiểm tra liên ngành.", "other"),
     ("face-masks", "Đơn vị trao tặng 20.000 khẩu trang y tế cho người dân.", "other"),
+    ("signed-percent-in-brackets", "Tai nạn giao thông giảm (-8,4%) so với năm trước.", "percent"),
+    ("bombs", "Bộ đội hủy nổ 3.860 quả bom, mìn, đạn các loại.", "weapons"),
+    ("passports-not-households", "Phòng Quản lý xuất nhập cảnh đã cấp 312.500 hộ chiếu.", "other"),
+    ("investors", "Khởi tố vụ án lừa đảo hơn 3.000 nhà đầu tư.", "people"),
+    ("drug-heading", "Kết quả:\nd) Tội phạm về ma túy: Bắt 396 vụ.", "drug_cases"),
+    ("patrol-units-and-rounds", "Các đồn biên phòng đã tổ chức 1.386 tổ, lượt tuần tra, kiểm soát.", "patrols"),
+    (
+        "patrols-told-far-before",
+        "Đồn biên phòng tuần tra song phương với lực lượng bảo vệ biên giới Campuchia 18 lượt.",
+        "patrols",
+    ),
+    ("beneficiaries", "Cơ quan quân sự đã giải quyết chế độ cho 3.526 đối tượng chính sách.", "people"),
+    ("riel", "Thu giữ 1,2 tỷ riel vận chuyển trái phép.", "money"),
+    ("black-spots", "Ngành giao thông đã khắc phục 37 điểm đen tai nạn.", "other"),
+    ("factory-workers", "Lực lượng chữa cháy huy động hơn 300 công nhân tham gia.", "people"),
 ]
 
 

@@ -633,6 +633,8 @@ def test_an_apostrophe_name_an_ampersand_title_and_a_promise() -> None:
     official = one("Thiếu tá Hà Văn Nam, Đội trưởng Đội Cảnh sát PCCC&CNCH phát biểu.")
     assert official.titles == ["Đội trưởng Đội Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ"]
     assert one("Thượng tá Lê Văn Sơn, Chính ủy Trung đoàn 48 cam kết hoàn thành.").titles == ["Chính ủy Trung đoàn 48"]
+    official = one("Đại tá Phạm Hữu Nghĩa, Giám đốc Cảnh sát PC&CC tỉnh chủ trì hội nghị.")
+    assert official.titles == ["Giám đốc Cảnh sát Phòng cháy và chữa cháy tỉnh"]
 
 
 def test_a_shared_post_goes_only_to_those_naming_none_of_their_own() -> None:

@@ -84,7 +84,8 @@ _TRIGGER_WORDS = sorted({w.split()[0] for w in [*_VAGUE, *_NUMBER_WORDS]})
 
 _FIGURE = Pattern(
     rf"""
-    (?<![\p{{L}}\d.,-])
+    # (a hyphen joins a range, "3-4"; after a bracket or a space it is a sign, "giảm 71 vụ (-6,4%)")
+    (?<![\p{{L}}\d.,])(?<!(?<![(\ ])-)
     (?:
         # "hàng trăm", "hàng chục ngàn": a vague quantity
         (?P<vague>{alternation(list(_VAGUE), factored=True)})
@@ -147,6 +148,11 @@ _NAMED_AFTER = Pattern(
     rf"[ ]*:|[ ]+(?:{alternation([*words('title_heads'), *words('ranks')], factored=True)})(?!\p{{L}})"
 )
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
+# "giải quyết chế độ cho 3.526 đối tượng": those a policy is for, people
+_BENEFICIARIES_BEFORE = Pattern(
+    r"(?<!\p{L})(?i:chế[ ]+độ|chính[ ]+sách|trợ[ ]+cấp|bảo[ ]+hiểm)(?!\p{L})[^.;:,\n\d]{0,16}(?<!\p{L})(?i:cho)[ ]+$",
+    regex.REVERSE,
+)
 # "bắt 6 người", "khởi tố thêm 4 người": those arrested or charged are suspects
 _ARRESTED_BEFORE = Pattern(
     r"(?<!\p{L})(?i:bắt|bắt[ ]+giữ|tạm[ ]+giữ|khởi[ ]+tố|truy[ ]+nã|tạm[ ]+giam)(?!\p{L})[^.;:,\n\d]{0,12}$",
@@ -174,11 +180,15 @@ _SUBSET = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó|riêng)(?!\p{L})")
 # (the topic ends with the drug word: "Về công tác phòng chống ma túy và tội
 # phạm hình sự, …" is about more than drugs)
 # ("Trong lĩnh vực …, ", "Về ma túy: …"; not "Trong khi đó, …")
+# (or a heading of a list: "d) Tội phạm về ma túy: Bắt 396 vụ", "- Ma túy: …")
 _DRUG_TOPIC = Pattern(
     r"[ ]*(?:(?i:trên|về|đối[ ]+với)(?:[ ]+(?i:lĩnh[ ]+vực|công[ ]+tác|mặt[ ]+trận))?"
     r"|(?i:trong)[ ]+(?i:lĩnh[ ]+vực|công[ ]+tác|mặt[ ]+trận))[ ]+[^.;:\d\n]{0,60}?"
     + alternation(words("drug_words"), factored=True)
-    + r"[ ]*[,:]",
+    + r"[ ]*[,:]"
+    + r"|[ ]*(?:(?:[a-zđ]|\d{1,2})[.)][ ]*|[-+•*–][ ]*)?[^.;:,\d\n]{0,40}?"
+    + alternation(words("drug_words"), factored=True)
+    + r"[ ]*:",
     regex.IGNORECASE,
 )
 # "12 vụ/26 đối tượng", "215 vụ, 340 đối tượng": cases and the suspects of them
@@ -285,6 +295,8 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         return "personnel"  # "huy động hơn 300 người": people mobilised take part
     if category == "people" and _key(m["noun"]) == "người" and _ARRESTED_BEFORE.search(before):
         return "suspects"
+    if category == "suspects" and _BENEFICIARIES_BEFORE.search(before):
+        return "people"
     if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
         verb = _ACTIVITY_BEFORE.search(before) or _ACTIVITY_IN.search(label)
         if verb is None and (m["bare"] or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc", "chuyến"))):
@@ -305,7 +317,8 @@ def _clause_verb(text: str, pos: int) -> regex.Match[str] | None:
     return verbs[-1] if verbs else None
 
 
-_CLAUSE_REACH = 60  # how far back a clause's verb is sought
+# how far back a clause's verb is sought ("tuần tra song phương với lực lượng bảo vệ biên giới Campuchia 18 lượt")
+_CLAUSE_REACH = 90
 
 
 # "với 2.187 đối tượng": the suspects of the cases, which tell nothing of what they are about
