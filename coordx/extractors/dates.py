@@ -202,8 +202,12 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
     found: list[_Raw] = []
     done = -1
     for p, run_end in doc.digit_runs:
-        # (a month alone, "từ tháng 6", has nothing after its number)
-        may_go_on = _may_go_on(doc.lower, run_end) or doc.lower.endswith("tháng ", 0, p)
+        # (a month alone, "từ tháng 6", has nothing after its number; "ngày 14, 15/11" a comma)
+        may_go_on = (
+            _may_go_on(doc.lower, run_end)
+            or doc.lower.endswith("tháng ", 0, p)
+            or (doc.lower.startswith(",", run_end) and doc.lower.endswith("ngày ", 0, p))
+        )
         if p < done or not may_go_on or overlaps(p, run_end, skip):
             continue
         lead = text[max(0, p - 12) : p]
@@ -256,8 +260,8 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
 
 
 # What may follow the first number of a date: a separator ("5/9", "16 - 17",
-# "3 .2019", "ngày 14, 15/11"), or a word ("5 tháng 9", "15 và 16/3", "10 đến 12/5", "3 năm 2021", "10 vừa qua").
-_DATE_SEPARATORS = ("/", ".", "-", ",")
+# "3 .2019"), or a word ("5 tháng 9", "15 và 16/3", "10 đến 12/5", "3 năm 2021", "10 vừa qua").
+_DATE_SEPARATORS = ("/", ".", "-")
 _DATE_WORDS = ("tháng", "năm", "và", "đến", "tới", "vừa")
 
 

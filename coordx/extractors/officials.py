@@ -391,7 +391,7 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
         pre = _pre_titles(text, m, floor)
         post, titles_end = _post_titles(text, m, limit)
         after_name[id(m)] = [part for title in post for part in _concurrent(title)]
-        m.titles = [part for title in [*pre, *post] for part in _concurrent(title)]
+        m.titles = [*(part for title in pre for part in _concurrent(title)), *after_name[id(m)]]
     _shared_titles(text, mentions, doc.sentences)
     _titles_of_a_pair(text, mentions, after_name)
     # A person is named with a rank or a title; once so named, every mention
@@ -402,6 +402,9 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
     return _merge(doc, kept)
 
 
+_PAIR_GAP = 8  # " và ", and spaces to spare
+
+
 def _titles_of_a_pair(text: str, mentions: list[_Mention], after_name: dict[int, list[str]]) -> None:
     """ "Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh": one post written
     once after two names joined by "và" is both people's — when the first is
@@ -410,7 +413,8 @@ def _titles_of_a_pair(text: str, mentions: list[_Mention], after_name: dict[int,
     titled = {_key(m.name) for m in mentions if m.titles}
     for first, second in zip(mentions, mentions[1:], strict=False):
         if (
-            not first.titles
+            second.start - first.end <= _PAIR_GAP
+            and not first.titles
             and after_name[id(second)]
             and _key(first.name) not in titled
             and text[first.end : second.start].strip() == "và"
