@@ -726,6 +726,35 @@ PERIODS = [
         None,
     ),
     ("a-year-before-which", "Các tuyến đê xây trước năm 2000 đã xuống cấp.", None),
+    (
+        "a-quarter-reviewed-though-a-day-in-it-is-told",
+        "Ngày 5/4, Cục Cảnh sát giao thông tổ chức hội nghị giao ban quý I/2016. Dịp Tết (ngày 14/2/2016) "
+        "đã huy động 1.350 lượt cán bộ, chiến sĩ.",
+        "2016-Q1",
+    ),
+    (
+        "a-bare-quarter-takes-the-year-written-for-it-not-the-baseline",
+        "Tai nạn giảm trong quý I\n\nNgày 5/4, Cục Cảnh sát giao thông tổ chức hội nghị giao ban quý I/2016. "
+        "Trong quý I, so với quý I/2015 giảm 7 vụ; dịp Tết (từ ngày 1/2 đến ngày 14/2/2016) huy động 1.350 lượt.",
+        "2016-Q1",
+    ),
+    (
+        "a-month-after-a-few-words",
+        "Ngày 1/4, Công an tỉnh tổ chức hội nghị giao ban công tác Công an cấp xã tháng 3/2026. Giám đốc yêu cầu "
+        "trong tháng 4/2026, Công an cấp xã tập trung rà soát các đối tượng.",
+        "2026-03",
+    ),
+    (
+        "a-years-campaign-reviewed-within-the-year",
+        "Cập nhật lúc 14:20, 28/10/2015\n\nSáng 27/10, Hội đồng tư vấn đặc xá tổ chức hội nghị tổng kết công tác "
+        "đặc xá năm 2015.",
+        "2015",
+    ),
+    (
+        "a-plans-span-under-a-mid-term-review-is-not-over",
+        "Sáng 5-1-2024, Phó Thủ tướng chủ trì hội nghị sơ kết 2 năm triển khai Đề án 06 giai đoạn 2022 - 2025.",
+        None,
+    ),
 ]
 
 

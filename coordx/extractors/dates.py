@@ -110,7 +110,8 @@ _PERIOD = Pattern(
       |
         # "giao ban tháng 10/2023", "Trong tháng 3 năm 2021": one month
         # ("sơ kết công tác tháng 4/2024")
-        (?:trong|giao[ ]+ban|sơ[ ]+kết|tổng[ ]+kết|kết[ ]+quả)(?:[ ]+công[ ]+tác)?[ ]+tháng[ ]+(?P<mo>[01]?\d)
+        # ("giao ban công tác Công an cấp xã tháng 3/2026": a few words between)
+        (?:trong|(?:giao[ ]+ban|sơ[ ]+kết|tổng[ ]+kết|kết[ ]+quả)(?:[ ]+\p{L}+){0,6}?)[ ]+tháng[ ]+(?P<mo>[01]?\d)
         [ ]*(?:/|-|[ ]năm[ ])[ ]*(?P<moy>(?:19|20)\d\d)
       |
         # "Từ tháng 6-2023 đến tháng 9-2023", "từ tháng 1 đến hết tháng 7/2023"
@@ -145,6 +146,11 @@ _EVENT_YEAR_BEFORE = Pattern(
     regex.REVERSE,
 )
 _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết)(?!\p{L})")
+# a meeting that reviews what it names: "giao ban quý I/2016", "sơ kết 6 tháng"
+_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|sơ[ ]+kết|giao[ ]+ban|đánh[ ]+giá)(?!\p{L})")
+# a year's campaign, reviewed once it is over, at any time of that year
+# ("tổng kết công tác đặc xá năm 2015" in October 2015)
+_CAMPAIGN = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('campaign_words'))})(?!\p{{L}})")
 # "5 năm thực hiện … giai đoạn 2019-2024": as many years as the span has
 _YEARS_COUNT = Pattern(
     rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|(?i:{alternation([w for w, _ in table('number_words')], factored=True)}))"
@@ -435,9 +441,12 @@ def _reporting_period(
     2020") may end after it (reviewed in January 2021, after "ngày 23/9/2020")."""
     text = doc.text
     starts = [start for start, _ in doc.sentences]
-    for m in _period_matches(doc):
+    matches = _period_matches(doc)
+    for m in matches:
         if overlaps(m.start(), m.end(), skip):
             continue
+        if _written_elsewhere(text, m, matches):
+            continue  # "quý I" in the headline, "quý I/2016" in the lead: the lead's
         hit = _period_value(m, ref)
         if hit is None or hit.value is None:
             continue
@@ -450,21 +459,53 @@ def _reporting_period(
         sentence_start = max(starts[bisect_right(starts, m.start()) - 1], m.start() - _SENTENCE_LOOKBACK)
         told = text[sentence_start : m.start()]
         hit.reviewed_in_full = bool(_FULL_REVIEW.search(told)) or bool(m["gy1"] and _counts_the_span(told, m))
+        reviewed = hit.reviewed_in_full or bool(_REVIEW.search(told))
         # over by the time of writing; a span of years may be reviewed in its
         # last year, a year from its November when its review is told
-        # ("tổng kết công tác năm 2024" in November 2024)
-        if m["gy1"]:
+        # ("tổng kết công tác năm 2024" in November 2024), a year's campaign
+        # in that year
+        if m["gy1"] or (m["y"] and reviewed and _CAMPAIGN.search(told)):
             end = (hit.end_year, 1)
         elif m["y"] and hit.reviewed_in_full:
             end = (hit.end_year, _YEAR_REVIEWED_FROM)
         else:
             end = (hit.end_year, hit.end_month)
-        # (a day the text tells only bounds the writing from below: a review
-        # in full is of a period over, whatever day was told in it)
-        if ref and hit.end_year is not None and end > ref and (published or not hit.reviewed_in_full):
+        # (a day the text tells only bounds the writing from below: a period
+        # a meeting reviews is over, whatever day of it was told — but a
+        # plan's span of years under a mid-term review is not: "sơ kết 2 năm
+        # triển khai Đề án … giai đoạn 2022 - 2025")
+        over = hit.reviewed_in_full or (reviewed and not m["gy1"])
+        if ref and hit.end_year is not None and end > ref and (published or not over):
             continue
         return hit
     return None
+
+
+def _part(m: regex.Match[str]) -> tuple[str, ...] | None:
+    """Which part of a year a quarter or a half is ("q", "1"), whatever year it is written with."""
+    g = m.groupdict()
+    if g["q"]:
+        return ("q", str(_ROMAN.get(g["q"].upper()) or g["q"]))
+    if g["hn"] or g["half"]:
+        return ("h", (g["hn"] or "6").casefold(), (g["hpos"] or "đầu").casefold())
+    return None
+
+
+def _written_elsewhere(text: str, m: regex.Match[str], matches: list[regex.Match[str]]) -> bool:
+    """Whether `m`, a quarter or half without its year, is written with its
+    year elsewhere in the text, not as the baseline of a comparison ("so với
+    quý I/2015")."""
+    g = m.groupdict()
+    part = _part(m)
+    if part is None or g["qy"] or g["hy"]:
+        return False
+    return any(
+        o is not m
+        and (o["qy"] or o["hy"])
+        and _part(o) == part
+        and not _NOT_REVIEWED.search(text[max(0, o.start() - 60) : o.start()])
+        for o in matches
+    )
 
 
 def _infer_year(
