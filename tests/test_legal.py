@@ -42,6 +42,9 @@ CANONICAL = [
         "Thực hiện Nghị định 03/2019/NĐ-CP và Nghị định 77/2010/NĐ-CP.",
         ["03/2019/NĐ-CP", "77/2010/NĐ-CP"],
     ),
+    ("coordination-rule-code-alone", "Hai lực lượng tiếp tục thực hiện 02/QCPH-CAT-BĐBP.", ["02/QCPH-CAT-BĐBP"]),
+    ("a-new-coordination-rule", "Hai lực lượng ký Quy chế phối hợp mới số 02/QCPH-CAT-BĐBP.", ["02/QCPH-CAT-BĐBP"]),
+    ("a-new-rule-by-number", "Hai lực lượng ký Quy chế phối hợp mới số 02 về tuần tra.", ["Quy chế 02"]),
 ]
 
 

@@ -26,8 +26,11 @@ class LegalResult:
 # document_types.tsv: type name, code, written forms (| separated).
 _TYPES = table("document_types")
 _TYPE_BY_WORD = {w.casefold(): row[0] for row in _TYPES for w in [row[0], *row[2].split("|")] if w}
-_TYPE_BY_CODE = {row[1].upper(): row[0] for row in _TYPES if row[1]}
-_CODE_BY_TYPE = {row[0]: row[1] for row in _TYPES}
+# (a type may have more than one code, "QC|QCPH": the first is the one ids are built with)
+_TYPE_CODES = {row[0]: [c for c in row[1].split("|") if c] for row in _TYPES}
+_TYPE_BY_CODE = {c.upper(): typ for typ, codes in _TYPE_CODES.items() for c in codes}
+_CODE_BY_TYPE = {typ: codes[0] if codes else "" for typ, codes in _TYPE_CODES.items()}
+_TYPE_BY_CODE_WRITTEN = [c for codes in _TYPE_CODES.values() for c in codes]
 # issuers.tsv: code, issuer name, Party (P) or state (S) body, other written names (| separated).
 _ISSUERS = table("issuers")
 _ISSUER_BY_CODE = {row[0].upper(): row[1] for row in _ISSUERS}
@@ -70,7 +73,8 @@ _MENTION = Pattern(
     (?<![\p{{L}}\d])
     (?:
         # ("Quy chế phối hợp số 01/QC-BCA-BQP", "Kế hoạch liên tịch số …")
-        (?P<type>{_TYPE_WORD})(?:[ ]+(?:phối[ ]+hợp|liên[ ]+tịch))?(?:[ ]+số)?[ ]+
+        # ("Quy chế phối hợp mới số 02", "Kế hoạch mới số 15")
+        (?P<type>{_TYPE_WORD})(?:[ ]+(?:phối[ ]+hợp|liên[ ]+tịch))?(?:[ ]+mới)?(?:[ ]+số)?[ ]+
         (?:
             {_FULL}
             # "Quy chế số 341/QCPH", "Kế hoạch số 12/KH": one code, no issuer
@@ -182,7 +186,7 @@ def _fix_year(raw: str, repairs: list[str]) -> int | None:
 
 
 _FULL_GROUPS = {"num", "year", "code", "pcode", "pissuer", "ncode"}
-_CANONICAL_CODE = {c.upper(): c for c in [*(r[1] for r in _TYPES), *(r[0] for r in _ISSUERS)] if c}
+_CANONICAL_CODE = {c.upper(): c for c in [*_TYPE_BY_CODE_WRITTEN, *(r[0] for r in _ISSUERS)] if c}
 
 
 def _split_joined_code(raw: str) -> str | None:
@@ -322,15 +326,15 @@ def _build_id(h: _Hit, warnings: list[str], span_text: str) -> str:
 # Every mention has a number: the mention pattern is tried only where digits
 # start, from the type word just before them when there is one.
 _TYPE_BEFORE = Pattern(
-    rf"(?<![\p{{L}}\d])(?:{_TYPE_WORD})(?:[ ]+(?:phối[ ]+hợp|liên[ ]+tịch))?(?:[ ]+số)?[ ]+$",
+    rf"(?<![\p{{L}}\d])(?:{_TYPE_WORD})(?:[ ]+(?:phối[ ]+hợp|liên[ ]+tịch))?(?:[ ]+mới)?(?:[ ]+số)?[ ]+$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _ISSUER_LIST = Pattern(r"[ ]+và[ ]+|[ ]*[,–-][ ]*")
 _YEAR_IN_ID = Pattern(r"\d+/(\d{4})/")
 
 
-# The last word before a typed number: a type word's, or "số", "phối hợp", "liên tịch".
-_TYPE_LAST = {w.split()[-1].casefold() for w in [*_TYPE_BY_WORD, "số", "hợp", "tịch"]}
+# The last word before a typed number: a type word's, or "số", "phối hợp", "liên tịch", "mới".
+_TYPE_LAST = {w.split()[-1].casefold() for w in [*_TYPE_BY_WORD, "số", "hợp", "tịch", "mới"]}
 
 
 # A word that makes another word of the type word after it: "Bộ Tư lệnh 86"
