@@ -77,6 +77,17 @@ SITES = [
         [("Thanh Hóa", "Thanh Hóa"), ("Nghệ An", "Nghệ An"), ("Hà Tĩnh", "Hà Tĩnh")],
     ),
     ("a-special-zone", "Tại điểm cầu đặc khu Phú Quốc, lãnh đạo đơn vị dự.", [("đặc khu Phú Quốc", None)]),
+    ("units-of-so-many-places", "Hội nghị được kết nối tới 68 điểm cầu Bộ Chỉ huy Quân sự, Công an 34 tỉnh, thành phố.", []),
+    (
+        "a-department-of-every-province",
+        "Hội nghị được kết nối tới các đầu cầu Phòng Quản lý xuất nhập cảnh Công an các tỉnh, thành phố.",
+        [],
+    ),
+    (
+        "a-department-of-one-province",
+        "Tại điểm cầu Phòng Quản lý xuất nhập cảnh Công an tỉnh Lào Cai, Đại tá Hoàng Trung Kiên chủ trì.",
+        [("Phòng Quản lý xuất nhập cảnh Công an tỉnh Lào Cai", "Lào Cai")],
+    ),
 ]
 
 

@@ -26,7 +26,11 @@ _ORGANISATION = alternation(words("site_organisations"), factored=True)
 _DISTRICT_IN = Pattern(rf"(?<!\p{{L}})(?i:{DISTRICT})[ ]+\p{{Lu}}")
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
 # ("… Ban Chỉ huy Quân sự và Công an các quận, huyện": the units of every district)
-_GENERIC_AFTER = Pattern(rf"(?:[ ]+(?i:và|cùng)[ ]+(?i:{_HOST}))?[ ]+(?i:các|những)(?!\p{{L}})")
+# ("… Bộ Chỉ huy Quân sự, Công an 34 tỉnh, thành phố": the units of so many places)
+_GENERIC_AFTER = Pattern(
+    rf"(?:(?:[ ]*,|[ ]+(?i:và|cùng))[ ]+(?i:{_HOST}))?[ ]+"
+    rf"(?:(?i:các|những)|\d{{1,3}}[ ]+(?i:tỉnh|địa[ ]+phương|đơn[ ]+vị))(?!\p{{L}})"
+)
 _SITE = Pattern(
     rf"""
     # ("Tại các điểm cầu: Công an thành phố Sơn La, …": a list after a colon)
@@ -87,6 +91,18 @@ _BRACKET_OPENS = Pattern(r"\([ ]*(?:(?i:dự|tham[ ]+dự|có[ ]+mặt)[ ]+)?(?:
 _MORE_PLACES = Pattern(
     rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?"
     rf"(?:{_PLACE}|(?i:{DISTRICT})[ ]+{NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}}))(?!\p{{L}})"
+)
+_FUNCTION_WORD = rf"(?i:{alternation(words('function_words'), factored=True)})"
+# A unit's name that goes on in lower case past the words the name pattern
+# reads ("Phòng Quản lý xuất nhập cảnh Công an tỉnh Lào Cai"): it is the
+# site of the place its owner names, or no site when the owner is every
+# unit of a kind ("… Công an các tỉnh, thành phố")
+_NAME_GOES_ON = Pattern(
+    # (not "các" right after the name: "Bộ CHQS các tỉnh Thanh Hóa, …" lists its places;
+    # no function word on the way: "điểm cầu Bộ Công an và các điểm cầu …" is two)
+    rf"[ ]+(?!(?:(?i:các|những)|{_FUNCTION_WORD})(?!\p{{L}}))(?-i:\p{{Ll}}+)"
+    rf"(?:[ ]+(?!{_FUNCTION_WORD}(?!\p{{L}}))\p{{L}}+){{0,10}}?[ ]+"
+    rf"(?:(?P<generic>(?i:các|những))|(?i:{PLACE_KIND})[ ]+(?P<place>{_PLACE}))(?!\p{{L}})"
 )
 # A sentence of those who were there with the last one's: "Cùng dự có …", "Cùng tham dự …"
 _ALONG = Pattern(r"[ \n]*(?i:cùng[ ]+(?:tham[ ]+)?dự)(?!\p{L})")
@@ -165,6 +181,14 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
     placed: list[tuple[int, Site]] = []  # where each site someone can be at is named
     bracketed: list[tuple[int, Site]] = []  # sites said in brackets after one person
     for m in filter(None, (_SITE.match(text, pos) for pos in anchors)):
+        goes_on = _NAME_GOES_ON.match(text, m.end()) if _locality(m["name"]) is None else None
+        if goes_on and goes_on["generic"]:
+            continue
+        if goes_on:
+            site = add(m.start("name"), text[m.start("name") : goes_on.end()])
+            if site is not None:
+                placed.append((m.start(), site))
+            continue
         generic = _GENERIC_AFTER.match(text, m.end())
         if generic and _locality(m["name"]) is None and not m["name"][-1:].isdigit():
             # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh" ("điểm cầu Sư đoàn 9 các đơn vị dự" is one),
