@@ -94,6 +94,8 @@ DATE_SHAPES = [
     ),
     ("not-a-month-last-year-in-words", "Chuyên án được xác lập từ tháng 6 năm ngoái.", []),
     ("not-a-lunar-month", "Lễ Vu lan diễn ra vào rằm tháng 7 âm lịch hằng năm.", []),
+    ("a-lunar-day-in-brackets", "Ngày 7/4/2011 (tức ngày 5/3 âm lịch), Công an tỉnh tổ chức giao ban.", ["2011-04-07"]),
+    ("a-lunar-day-of-a-named-year", "Ngày 25/1/2024 (ngày 15/12 năm Quý Mão), hai lực lượng giao ban.", ["2024-01-25"]),
 ]
 
 
@@ -173,11 +175,6 @@ INFERENCE = [
         "2025-01-16",
     ),
     (
-        "a-deadline-later-in-the-month-of-the-posting",
-        "Tin phòng chống bão\n\nĐăng vào 12/08/2022\nCác đơn vị hoàn thành việc kiểm tra trước ngày 29/8.",
-        "2022-08-29",
-    ),
-    (
         "a-day-months-after-the-posting-is-last-year",
         "Tin tổng kết\n\nĐăng vào 03/03/2022\nSáng 22/11, hai lực lượng diễn tập phương án chữa cháy.",
         "2021-11-22",
@@ -242,6 +239,34 @@ def test_the_years_tasks_are_not_reviewed_when_a_later_day_of_it_is_told() -> No
         "thắng lợi nhiệm vụ năm 2024."
     )
     assert article.reporting_period is None
+
+
+def test_this_morning_under_a_posting_line_is_the_posting_day() -> None:
+    article = extract(
+        "Hội nghị tổng kết\n\nThứ Năm, 28/11/2019 | 10:35\n\nSáng nay, Công an tỉnh tổ chức hội nghị tổng kết "
+        "công tác phối hợp năm 2019."
+    )
+    event = article.event_date
+    assert event is not None and (event.value, event.text, event.role) == ("2019-11-28", "Sáng nay", "event")
+    assert any("Sáng nay" in w for w in article.warnings)
+    article = extract(" date 2019-11-28 Chiều qua, hai lực lượng tổ chức giao ban.")
+    assert article.event_date is not None and article.event_date.value == "2019-11-27"
+
+
+def test_a_deadline_later_in_the_month_of_the_posting_takes_the_postings_year() -> None:
+    article = extract("Tin phòng chống bão\n\nĐăng vào 12/08/2022\nCác đơn vị hoàn thành việc kiểm tra trước ngày 29/8.")
+    (deadline,) = [d for d in article.dates if d.role != "published"]
+    assert (deadline.value, deadline.year_inferred, deadline.role) == ("2022-08-29", True, "other")
+    assert article.event_date is None
+
+
+def test_a_deadline_after_a_document_is_neither_its_issue_nor_the_event() -> None:
+    article = extract(
+        "Các lực lượng triển khai Nghị định số 03/2019/NĐ-CP ngày 5/9/2019 của Chính phủ, xây dựng quy chế "
+        "theo Nghị định 03, hoàn thành trước ngày 31/12/2019."
+    )
+    assert [(d.value, d.role) for d in article.dates] == [("2019-09-05", "issued"), ("2019-12-31", "other")]
+    assert article.event_date is None
 
 
 def test_a_month_alone_with_no_year_anywhere_is_left_out() -> None:
@@ -625,6 +650,13 @@ HEADER = [
         "**Hai lực lượng phối hợp bảo vệ biên giới\nSáng 5/3, hai lực lượng giao ban.",
         None,
         None,
+    ),
+    (
+        "a-menu-line-with-its-button",
+        "☰ MENU   TRANG CHỦ   THỜI SỰ   QUỐC PHÒNG - AN NINH   KINH TẾ\nCập nhật: 15:42 | 08/04/2011\n"
+        "Giao ban công tác phối hợp quý I/2011\n\n(BTN) - Ngày 7/4, Công an tỉnh tổ chức hội nghị giao ban.",
+        "Giao ban công tác phối hợp quý I/2011",
+        "2011-04-08",
     ),
 ]
 

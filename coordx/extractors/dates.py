@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -181,7 +182,10 @@ def _tells_issuance(text: str, end: int) -> bool:
     return m is not None and not _MEETING_WORD.search(m[0])
 
 
-_NOT_ISSUE = Pattern(r"(?<!\p{L})(?:hiệu[ ]+lực|từ|đến|tới)(?!\p{L})", regex.IGNORECASE)
+# (when it takes effect, a stretch, a deadline: "theo Nghị định 03, hoàn thành trước ngày 31/12/2019")
+_NOT_ISSUE = Pattern(
+    r"(?<!\p{L})(?:hiệu[ ]+lực|từ|đến|tới|trước|chậm[ ]+nhất|hạn|hoàn[ ]+thành)(?!\p{L})", regex.IGNORECASE
+)
 _LEGAL_BEFORE = Pattern(
     r"(?:\d+/[\d/]*[\p{Lu}Đ]{2,}[-\p{Lu}Đ/]*|"
     + alternation(words("document_type_words"))
@@ -262,7 +266,22 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
                 first.year_from_range = True
             else:
                 second.range_start = first  # "từ ngày 15/3 đến ngày 15/6": one year for both
-    return [r for r in found if 1 <= r.month <= 12 and (r.day is None or iso_day(r.day, r.month, r.year))]
+    return [
+        r
+        for r in found
+        if 1 <= r.month <= 12 and (r.day is None or iso_day(r.day, r.month, r.year)) and not _is_lunar(text, r)
+    ]
+
+
+# A day of the lunar calendar: "(tức ngày 5/3 âm lịch)", "ngày 15/12 năm Quý Mão"
+_LUNAR_BEFORE = Pattern(r"(?<!\p{L})(?i:tức)(?:[ ]+(?i:là))?(?:[ ]+(?i:ngày))?[ ]+$", regex.REVERSE)
+_STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
+_BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
+_LUNAR_AFTER = Pattern(rf"[ ]*(?:\(?(?i:âm[ ]+lịch)|(?i:năm)[ ]+(?:{_STEMS})[ ]+(?:{_BRANCHES}))(?!\p{{L}})")
+
+
+def _is_lunar(text: str, r: _Raw) -> bool:
+    return bool(_LUNAR_BEFORE.search(text, max(0, r.start - 16), r.start) or _LUNAR_AFTER.match(text, r.end))
 
 
 # What may follow the first number of a date: a separator ("5/9", "16 - 17",
@@ -396,6 +415,9 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
 _AHEAD_BEFORE = Pattern(
     r"(?<!\p{L})(?:dự[ ]+kiến|sẽ|phấn[ ]+đấu|chậm[ ]+nhất|hạn[ ]+chót|trước[ ]+ngày|thời[ ]+hạn)(?!\p{L})",
     regex.IGNORECASE,
+)
+_DEADLINE_BEFORE = Pattern(
+    r"(?<!\p{L})(?:trước|chậm[ ]+nhất|hạn[ ]+chót|thời[ ]+hạn)(?:[ ]+ngày)?[ ]+$", regex.IGNORECASE | regex.REVERSE
 )
 _PLANNED = Pattern(r"(?<!\p{L})(?:theo[ ]+kế[ ]+hoạch|dự[ ]+kiến|sẽ|sắp)(?!\p{L})", regex.IGNORECASE)
 # "quý I và quý II/2023", "6 tháng đầu và 6 tháng cuối năm 2023": the year of a second period of the same kind
@@ -586,10 +608,15 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
 
     body_start = max((e for _, e in header.claimed or []), default=0)
     # (a day that ends a stretch, "từ đầu năm đến ngày 15/9", is a cut-off, not an event)
+    # (nor a deadline: "hoàn thành trước ngày 31/12/2019")
     candidates = [
         r
         for r in raws
-        if r.day is not None and r.cue and not _is_issued(doc, r, issued) and not _closes_stretch(doc, r)
+        if r.day is not None
+        and r.cue
+        and not _is_issued(doc, r, issued)
+        and not _closes_stretch(doc, r)
+        and not _DEADLINE_BEFORE.search(doc.text, max(0, r.start - 16), r.start)
     ]
     # "Ngày 5/9/2019, Chính phủ ban hành Nghị định …" tells of a document, not the meeting
     # (unless a meeting or ceremony is told first: "Sáng 20/3, tại lễ ký ban hành …")
@@ -608,8 +635,13 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     ]
     first = told or leads or candidates
     event_raw = first[0] if first else None
-    mentions: list[DateMention] = []
     event: DateMention | None = None
+    if not told and published is not None and published.precision == "day":
+        # "Sáng nay, … tổ chức hội nghị" under a posting line: the posting's day
+        event = _day_told_from_posting(doc, published, body_start, warnings)
+        if event is not None:
+            event_raw = None
+    mentions: list[DateMention] = []
     seen: dict[str, DateMention] = {}
     if published:
         seen[published.value] = published
@@ -699,6 +731,32 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         period = Period(**span._asdict(), value=period_hit.value)
     claimed = [(r.start, r.end) for r in raws]
     return DatesResult(dates=mentions, event_date=event, reporting_period=period, claimed=claimed)
+
+
+# "Sáng nay, … tổ chức hội nghị", "Chiều qua, …": the day the posting is, or the one before
+_RELATIVE_DAY = Pattern(r"(?<!\p{L})(?i:sáng|chiều|tối|trưa|đêm|hôm)[ ]+(?P<rel>(?i:nay|qua))(?![ ]*[(\d])(?!\p{L})")
+
+
+def _day_told_from_posting(
+    doc: Doc, published: DateMention, body_start: int, warnings: list[str]
+) -> DateMention | None:
+    """The event told only as "Sáng nay" or "Chiều qua" at the head of a
+    sentence that speaks of the meeting, dated from the posting date."""
+    starts = [start for start, _ in doc.sentences]
+    for m in _RELATIVE_DAY.finditer(doc.text, body_start):
+        sentence_end = doc.sentences[bisect_right(starts, m.start()) - 1][1]
+        lead = doc.text[max(body_start, m.start() - 40) : m.start()]
+        if not (_EVENT_LEAD.search(lead) and _EVENT_WORD.search(doc.text, m.end(), min(sentence_end, m.end() + 400))):
+            continue
+        day = _dt.date.fromisoformat(published.value)
+        if m["rel"].casefold() == "qua":
+            day -= _dt.timedelta(days=1)
+        span = doc.span(m.start(), m.end())
+        warnings.append(f"event date '{nfc(span.text)}' dated from the publication date: {day.isoformat()}")
+        return DateMention(
+            **span._asdict(), value=day.isoformat(), precision="day", year_inferred=True, role="event"
+        )
+    return None
 
 
 _CUE_AT_END = Pattern(rf"(?:{_CUE}[ ]+)+$", regex.IGNORECASE | regex.REVERSE)
