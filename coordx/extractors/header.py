@@ -145,10 +145,17 @@ def _nav_items(line: str) -> list[str]:
             return items if all(len(i.split()) <= 5 and not i.endswith(".") for i in items) else []
     if "  " not in s:
         return []
+    # (a menu button before the first item, "☰ MENU"; an item "QUỐC PHÒNG - AN NINH" of four words)
     items = [i.strip() for i in _SPACED_SEPARATOR.split(s) if i and i.strip()]
-    if len(items) >= _SPACED_ITEMS and all(len(i.split()) <= _MENU_WORDS and i[:1].isupper() for i in items):
+    if len(items) >= _SPACED_ITEMS and all(_is_spaced_item(i) for i in items):
         return items
     return []
+
+
+def _is_spaced_item(item: str) -> bool:
+    words = [w for w in item.split() if any(c.isalpha() for c in w)]
+    first = next((c for c in item if c.isalpha()), "")
+    return 0 < len(words) <= _MENU_WORDS and first.isupper()
 
 
 def _is_navigation(line: str) -> bool:
