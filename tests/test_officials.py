@@ -635,6 +635,8 @@ def test_an_apostrophe_name_an_ampersand_title_and_a_promise() -> None:
     assert one("Thượng tá Lê Văn Sơn, Chính ủy Trung đoàn 48 cam kết hoàn thành.").titles == ["Chính ủy Trung đoàn 48"]
     official = one("Đại tá Phạm Hữu Nghĩa, Giám đốc Cảnh sát PC&CC tỉnh chủ trì hội nghị.")
     assert official.titles == ["Giám đốc Cảnh sát Phòng cháy và chữa cháy tỉnh"]
+    official = one("Thiếu tướng Bạch Quốc Toản, Cục trưởng Cục CSGT đường bộ - đường sắt chủ trì hội nghị.")
+    assert official.titles == ["Cục trưởng Cục Cảnh sát giao thông đường bộ - đường sắt"]
 
 
 def test_a_shared_post_goes_only_to_those_naming_none_of_their_own() -> None:
