@@ -182,6 +182,12 @@ CATEGORIES = [
     ("riel", "Thu giữ 1,2 tỷ riel vận chuyển trái phép.", "money"),
     ("black-spots", "Ngành giao thông đã khắc phục 37 điểm đen tai nạn.", "other"),
     ("factory-workers", "Lực lượng chữa cháy huy động hơn 300 công nhân tham gia.", "people"),
+    ("sand-by-volume", "Cảnh sát môi trường thu giữ hơn 12.400 m3 cát khai thác trái phép.", "other"),
+    ("land-by-area", "Mưa lũ làm ngập 5.630 ha lúa, hoa màu.", "other"),
+    ("prisoners", "Chủ tịch nước quyết định đặc xá cho 18.539 phạm nhân.", "people"),
+    ("members-of-a-force", "Các tổ bảo vệ an ninh trật tự ở cơ sở có 9.650 thành viên.", "personnel"),
+    ("complaints", "Cơ quan thanh tra tiếp nhận 96 đơn tố cáo liên quan đến tham nhũng.", "information"),
+    ("rounds-of-comrades-in-words", "Dân quân huy động gần hai trăm lượt đồng chí giúp dân.", "personnel"),
 ]
 
 

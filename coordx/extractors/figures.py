@@ -404,7 +404,10 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         before = text[max(0, start - 30) : start]
         if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")):
             continue
-        if m["noun"] and _key(m["noun"]) == _COMRADES and (not m["num"] or _NAMED_AFTER.match(text, m.end("noun"))):
+        # ("gần hai trăm lượt đồng chí": rounds of them are a count in words too)
+        counted_comrades = m["num"] or m["unit"].casefold().startswith("lượt")
+        named = _NAMED_AFTER.match(text, m.end("noun")) if m["noun"] else None
+        if m["noun"] and _key(m["noun"]) == _COMRADES and (not counted_comrades or named):
             continue  # people named, not a count of the force
         if _BACK_REFERENCE.search(before):
             continue  # "… bắt ba đối tượng. Cả ba đối tượng khai nhận": those counted already
