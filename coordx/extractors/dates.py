@@ -459,8 +459,9 @@ def _reporting_period(
     """The first period that is reviewed: not a plan, a term or a law, and over
     by the time of writing (`ref`, the year and month of publication). A `ref`
     that is not the publication's (the last day the text tells) is only the
-    earliest the writing can be: a period reviewed in full ("tổng kết … năm
-    2020") may end after it (reviewed in January 2021, after "ngày 23/9/2020")."""
+    earliest the writing can be: a period a meeting reviews ("tổng kết … năm
+    2020", "giao ban quý I/2016") may end after it (reviewed in January 2021,
+    after "ngày 23/9/2020")."""
     text = doc.text
     starts = [start for start, _ in doc.sentences]
     matches = _period_matches(doc)
