@@ -808,3 +808,21 @@ def test_a_post_after_two_names_is_not_the_first_ones_when_the_text_gives_them_t
         ("Võ Văn Khang", ["Thứ trưởng Bộ Công an"]),
         ("Hoàng Trọng Nghĩa", ["Thứ trưởng Bộ Quốc phòng"]),
     ]
+
+
+def test_dong_chi_and_a_given_name_is_the_one_named_so_in_full() -> None:
+    text = (
+        "Đại tá Quản Minh Hòa, Phó Giám đốc Công an tỉnh chủ trì hội nghị. "
+        "Phát biểu chỉ đạo, đồng chí Hòa đề nghị các đơn vị phối hợp chặt chẽ."
+    )
+    (official,) = people(text)
+    assert [m.text for m in official.mentions] == ["Đại tá Quản Minh Hòa", "đồng chí Hòa"]
+    # two of that given name, or none named in full: the short mention is nobody's
+    text = "Đại tá Lê Văn Hòa và Thượng tá Trần Minh Hòa dự. Đồng chí Hòa phát biểu."
+    assert [len(o.mentions) for o in people(text)] == [1, 1]
+    assert people("Đồng chí Hòa phát biểu tại hội nghị.") == []
+
+
+def test_a_province_that_opens_with_an_honorific_ends_no_title() -> None:
+    official = one("Dự có đồng chí Đặng Thị Mỹ Hạnh, Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu, cùng lãnh đạo các sở.")
+    assert official.titles == ["Phó Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"]

@@ -9,6 +9,7 @@ Trần Quốc Tỏ"); titles follow it after a comma or a dash, or stand before 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -64,7 +65,8 @@ _NAMES = Pattern(
         # "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "đồng chí Trung tướng Trần Quốc Tỏ"
         # ("Phó Giám đốc Sở …, ThS. Quàng Văn Sinh": a degree stands for the honorific)
       | (?P<hon>(?i:{_HONORIFIC})|{_DEGREE})[ ]+(?:(?P<hrank>(?i:{_RANK}))[ ]+)?
-        (?P<hname>{_TOKEN}(?:[ ]{_TOKEN}){{1,4}})
+        # ("đồng chí Hòa": a given name alone, of someone named in full in the text)
+        (?P<hname>{_TOKEN}(?:[ ]{_TOKEN}){{0,4}})
         # "Trần Quốc Tỏ": a family name and one to three given names, not a place
       | (?!{_PLACE}(?!\p{{L}}))(?P<sname>(?:{_SURNAME})(?!\p{{L}})(?:[ ]{_TOKEN}){{1,3}})
     )
@@ -154,6 +156,7 @@ class _Mention:
     titles: list[str] = field(default_factory=list)
     honorific: bool = False
     roles: list[str] = field(default_factory=list)
+    short: bool = False  # "đồng chí Hòa": a given name alone after an honorific
 
 
 _CAP_WORD = Pattern(r"(?<![\p{L}\d])\p{Lu}\p{L}*")
@@ -218,7 +221,10 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
         # and names alike: as a family name they need a full name after them
         if parts[0] in _NOT_NAME and not (parts[0] in _SURNAMES and len(parts) >= 3):
             continue
-        found.append(_Mention(m.start(), ns + len(name), name, rank, honorific=honorific))
+        short = honorific and rank is None and len(parts) == 1
+        if short and not m["hon"].casefold().startswith("đồng chí"):
+            continue  # "Bà Rịa", "Ông Ích Khiêm": a given name alone only after "đồng chí"
+        found.append(_Mention(m.start(), ns + len(name), name, rank, honorific=honorific, short=short))
         last_end = ns + len(name)
     return found
 
@@ -396,8 +402,14 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
     _titles_of_a_pair(text, mentions, after_name)
     # A person is named with a rank or a title; once so named, every mention
     # counts ("Phát biểu, đồng chí Hoàng Nghĩa Hiếu đánh giá …").
-    known = {_key(m.name) for m in mentions if m.rank or m.titles}
-    kept = [m for m in mentions if m.rank or m.titles or _key(m.name) in known]
+    known = {_key(m.name) for m in mentions if (m.rank or m.titles) and not m.short}
+    # ("đồng chí Hòa" is one of them when one of them, and only one, is named Hòa)
+    given = Counter(_key(name).split()[-1] for name in known if " " in name)
+    kept = [
+        m
+        for m in mentions
+        if (given[_key(m.name)] == 1 if m.short else m.rank or m.titles or _key(m.name) in known)
+    ]
     _roles(text, doc.lower, kept, doc.sentences)
     return _merge(doc, kept)
 
@@ -572,6 +584,8 @@ def _merge(doc: Doc, mentions: list[_Mention]) -> OfficialsResult:
             owner = _named_short(key, result.officials)
             if owner is not None and (m.rank is None or result.officials[owner].rank in (None, m.rank)):
                 index[key] = owner  # (not "Thiếu tá Nam" after "Đại tá Lê Văn Nam")
+            elif m.short:
+                continue  # "đồng chí Hòa" before the full name or beside two of them: nobody's
         if key not in index:
             index[key] = len(result.officials)
             result.officials.append(Official(name=" ".join(m.name.split())))
