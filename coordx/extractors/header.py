@@ -36,16 +36,18 @@ _POSTING = Pattern(
     (?:(?:"""
     + alternation(_POSTING_WORDS)
     + r""")[ ]*[:,]?[ ]*)?
-    (?:\d{1,2}[:h]\d{2}(?:[ ]*(?:AM|PM|SA|CH))?[ ]*[,|-]?[ ]*)?
+    (?:\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ ]*(?:AM|PM|SA|CH))?[ ]*[,|-]?[ ]*)?
     (?:(?:"""
     + alternation(_POSTING_WORDS)
     + r""")[ ]*[:,]?[ ]*)?
     (?:
         (?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)
+        # "2024-05-18 10:42:07": ISO 8601
+      | (?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)
         # "Thứ Tư, ngày 20 tháng 12 năm 2023"
       | (?:ngày[ ]+)?(?P<d>[0-3]?\d)[ ]+tháng[ ]+(?P<m>[01]?\d)[ ]+năm[ ]+(?P<y>(?:19|20)\d\d)
     )
-    (?:[ ]*[,|-]?[ ]*\d{1,2}[:h]\d{2}(?:[ ]*(?:AM|PM|SA|CH))?)?
+    (?:[ ]*[,|-]?[ ]*\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ ]*(?:AM|PM|SA|CH))?)?
     (?:[ ]*\(?(?:GMT|UTC)[+0-9: ]*\)?)?
     [ ]*\)?[ ]*\Z
     """,
@@ -65,7 +67,9 @@ _FURNITURE = Pattern(
     + r")(?-i:(?:[ ]+[\p{Lu}\d][\p{L}\d.]*){1,6})(?:[ ]+(?:điện[ ]+tử|online))?"
     + r"|(?-i:\p{Lu}[\p{L}\d.]*(?:[ ]+\p{Lu}[\p{L}\d.]*){0,3})[ ]+(?:điện[ ]+tử|online))[ ]*\Z"
     # a section name alone on its line ("An ninh trật tự")
-    + r"|\A[ ]*" + alternation(words("section_names")) + r"[ ]*\Z",
+    + r"|\A[ ]*" + alternation(words("section_names")) + r"[ ]*\Z"
+    # a body's name and its site's tagline: "BỘ CÔNG AN - CỔNG THÔNG TIN ĐIỆN TỬ"
+    + r"|\A[^\n]{1,80}?[ ]+[-–|][ ]+" + alternation(words("site_taglines")) + r"[ ]*\Z",
     regex.IGNORECASE,
 )
 
@@ -142,7 +146,9 @@ def _nav_items(line: str) -> list[str]:
     if _holds_nav_separator(s, 0, len(s)):
         items = [i.strip() for i in _NAV_SEPARATORS.split(s) if i and i.strip()]
         if len(items) >= 2:
-            return items if all(len(i.split()) <= 5 and not i.endswith(".") for i in items) else []
+            # (a menu that opens on "Trang chủ" may hold a longer item: "Hoạt động của lãnh đạo Bộ")
+            longest = 8 if _SITE_NAVIGATION.match(items[0]) else 5
+            return items if all(len(i.split()) <= longest and not i.endswith(".") for i in items) else []
     if "  " not in s:
         return []
     # (a menu button before the first item, "☰ MENU"; an item "QUỐC PHÒNG - AN NINH" of four words)
