@@ -96,6 +96,7 @@ DATE_SHAPES = [
     ("not-a-lunar-month", "Lễ Vu lan diễn ra vào rằm tháng 7 âm lịch hằng năm.", []),
     ("a-lunar-day-in-brackets", "Ngày 7/4/2011 (tức ngày 5/3 âm lịch), Công an tỉnh tổ chức giao ban.", ["2011-04-07"]),
     ("a-lunar-day-of-a-named-year", "Ngày 25/1/2024 (ngày 15/12 năm Quý Mão), hai lực lượng giao ban.", ["2024-01-25"]),
+    ("iso", "Đợt cao điểm kéo dài đến 2024-08-31 theo kế hoạch.", ["2024-08-31"]),
 ]
 
 
@@ -313,6 +314,7 @@ EVENT = [
         " Chiều 15/11/2019, Đoàn làm việc với Chi cục Hải quan.",
         "2019-11-14",
     ),
+    ("a-day-dated-by-its-occasions-year", "Sáng 13/2, tỉnh Đồng Tháp tổ chức lễ giao nhận quân năm 2025.", "2025-02-13"),
 ]
 
 
@@ -658,6 +660,19 @@ HEADER = [
         "Giao ban công tác phối hợp quý I/2011",
         "2011-04-08",
     ),
+    (
+        "iso-posting-line",
+        "2024-05-18 10:42:07 | Lượt xem: 356\n\nCông an tỉnh ra quân trấn áp tội phạm\n\nSáng 18/5, Công an tỉnh ra quân.",
+        "Công an tỉnh ra quân trấn áp tội phạm",
+        "2024-05-18",
+    ),
+    (
+        "a-portals-masthead-and-its-menu",
+        "BỘ CÔNG AN - CỔNG THÔNG TIN ĐIỆN TỬ\nTrang chủ | Tin tức | Hoạt động của lãnh đạo Bộ | Hợp tác quốc tế\n\n"
+        "Thứ trưởng tiếp Đoàn đại biểu Bộ Nội vụ Campuchia\n\nChiều 20/11/2017, Thứ trưởng tiếp đoàn.",
+        "Thứ trưởng tiếp Đoàn đại biểu Bộ Nội vụ Campuchia",
+        None,
+    ),
 ]
 
 
@@ -785,6 +800,12 @@ PERIODS = [
     (
         "a-plans-span-under-a-mid-term-review-is-not-over",
         "Sáng 5-1-2024, Phó Thủ tướng chủ trì hội nghị sơ kết 2 năm triển khai Đề án 06 giai đoạn 2022 - 2025.",
+        None,
+    ),
+    ("an-occasions-year-is-no-period", "Sáng 13/2, tỉnh Đồng Tháp tổ chức lễ giao nhận quân năm 2025.", None),
+    (
+        "a-year-a-document-was-signed-is-no-period",
+        "Chiều 20/11, hai bên thống nhất tiếp tục thực hiện Biên bản ghi nhớ ký năm 2015.",
         None,
     ),
 ]

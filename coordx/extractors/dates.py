@@ -46,6 +46,8 @@ _RANGE = Pattern(
     + r"(?:(?P=sep)(?P<y>(?:19|20)\d\d))?"
     + _END
 )
+# "2024-05-18": year, month and day as ISO 8601 writes them (pages and feeds)
+_ISO = Pattern(_START + r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/]|[.-]\d)")
 # "5/9/2019", "05-9-2019", "5.9.2019": one separator used twice
 _NUMERIC = Pattern(
     _START + r"(?P<d>[0-3]?\d)[ ]?(?P<sep>[/.-])[ ]?(?P<m>[01]?\d)[ ]?(?P=sep)[ ]?(?P<y>(?:19|20)\d\d)" + _END
@@ -149,6 +151,16 @@ _EVENT_YEAR_BEFORE = Pattern(
 _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết)(?!\p{L})")
 # a meeting that reviews what it names: "giao ban quý I/2016", "sơ kết 6 tháng"
 _REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|sơ[ ]+kết|giao[ ]+ban|đánh[ ]+giá)(?!\p{L})")
+# an occasion named with its year, which is no period reviewed ("lễ giao nhận
+# quân năm 2025", "lớp bồi dưỡng kiến thức quốc phòng năm 2012")
+_OCCASION_BEFORE = Pattern(
+    rf"(?<!\p{{L}})(?i:{alternation(words('occasion_words'))})(?!\p{{L}})[^.;:,\n\d]{{0,60}}$", regex.REVERSE
+)
+_OCCASION_REACH = 80
+_OCCASION_YEAR = Pattern(
+    rf"(?<!\p{{L}})(?i:{alternation(words('occasion_words'), factored=True)})(?!\p{{L}})[^.;:,\n\d]{{0,60}}?"
+    r"(?<!\p{L})(?i:năm)[ ]+(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 # a year's campaign, reviewed once it is over, at any time of that year
 # ("tổng kết công tác đặc xá năm 2015" in October 2015)
 _CAMPAIGN = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('campaign_words'))})(?!\p{{L}})")
@@ -221,7 +233,9 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
         if p < done or not may_go_on or overlaps(p, run_end, skip):
             continue
         lead = text[max(0, p - 12) : p]
-        if (m := _RANGE.match(text, p)) and (m["y"] or _has_cue(doc, p)) and int(m["d1"]) < int(m["d2"]):
+        if m := _ISO.match(text, p):
+            found.append(_Raw(p, m.end(), int(m["d"]), int(m["m"]), int(m["y"]), _has_cue(doc, p)))
+        elif (m := _RANGE.match(text, p)) and (m["y"] or _has_cue(doc, p)) and int(m["d1"]) < int(m["d2"]):
             y = int(m["y"]) if m["y"] else None
             # ("diễn ra trong 3 ngày, từ 15 – 17/10/2025": days told in full after "từ")
             cue = _has_cue(doc, p) or bool(y and _FROM_BEFORE.search(lead))
@@ -497,6 +511,8 @@ def _reporting_period(
         # a meeting reviews is over, whatever day of it was told — but a
         # plan's span of years under a mid-term review is not: "sơ kết 2 năm
         # triển khai Đề án … giai đoạn 2022 - 2025")
+        if m["y"] and not reviewed and _OCCASION_BEFORE.search(told[-_OCCASION_REACH:]):
+            continue  # "lễ giao nhận quân năm 2025", "lớp bồi dưỡng … năm 2012": an occasion's year
         over = hit.reviewed_in_full or (reviewed and not m["gy1"])
         if ref and hit.end_year is not None and end > ref and (published or not over):
             continue
@@ -656,8 +672,10 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         meeting_year = event_raw.year or _infer_year(event_raw.month, event_raw.day, None, period_hit)[0]
         if meeting_year is not None and event_raw.range_start is None:
             meeting = (meeting_year, event_raw.month, event_raw.day)
-    # the year of the last event-like full date told so far ("Sáng 18/1/2018 … Chiều 19/1")
-    context_year: int | None = None
+    # the year of the last event-like full date told so far ("Sáng 18/1/2018 … Chiều 19/1"),
+    # at first the year of the occasion the event's sentence names ("Sáng 13/2, … lễ giao
+    # nhận quân năm 2025")
+    context_year: int | None = _occasion_year(doc, event_raw) if pub_parts is None and period_hit is None else None
     context_month = 12
     inferred_years: dict[int, int] = {}  # id of a raw day -> its year
     for r in raws:
@@ -732,6 +750,16 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         period = Period(**span._asdict(), value=period_hit.value)
     claimed = [(r.start, r.end) for r in raws]
     return DatesResult(dates=mentions, event_date=event, reporting_period=period, claimed=claimed)
+
+
+def _occasion_year(doc: Doc, event: _Raw | None) -> int | None:
+    """The year of the occasion the event's sentence names, if any."""
+    if event is None:
+        return None
+    starts = [start for start, _ in doc.sentences]
+    sentence_end = doc.sentences[bisect_right(starts, event.start) - 1][1]
+    m = _OCCASION_YEAR.search(doc.text, event.end, min(sentence_end, event.end + 400))
+    return int(m["y"]) if m else None
 
 
 # "Sáng nay, … tổ chức hội nghị", "Chiều qua, …": the day the posting is, or the one before
