@@ -188,6 +188,7 @@ CATEGORIES = [
     ("members-of-a-force", "Các tổ bảo vệ an ninh trật tự ở cơ sở có 9.650 thành viên.", "personnel"),
     ("complaints", "Cơ quan thanh tra tiếp nhận 96 đơn tố cáo liên quan đến tham nhũng.", "information"),
     ("rounds-of-comrades-in-words", "Dân quân huy động gần hai trăm lượt đồng chí giúp dân.", "personnel"),
+    ("rounds-of-boats-on-patrol", "Năm 2022, Lữ đoàn tổ chức hơn 120 chuyến tàu tuần tra, kiểm soát trên biển.", "patrols"),
 ]
 
 
@@ -401,6 +402,7 @@ NOT_FIGURES = [
     ("page-furniture", "Bài viết có 658 lượt xem."),
     ("dates", "Ngày 5/9/2019 và tháng 7/2021."),
     ("structure", "Nghị định gồm 4 chương, 22 điều."),
+    ("a-plate", "Tổ công tác phát hiện xe ô tô biển kiểm soát 30G-123.45 vi phạm nồng độ cồn."),
 ]
 
 

@@ -239,6 +239,21 @@ SHAPES = [
         "Đại tá Hà Văn Nam, Phó Chủ nhiệm Chính trị Quân khu thông qua các quyết định khen thưởng.",
         ("Hà Văn Nam", "Đại tá", ["Phó Chủ nhiệm Chính trị Quân khu"]),
     ),
+    (
+        "a-verb-of-command-ends-a-title",
+        "Thiếu tá Trần Văn Hưng, Phó Hải đội trưởng Hải đội 2 chỉ huy 1 tàu tuần tra ra hiện trường.",
+        ("Trần Văn Hưng", "Thiếu tá", ["Phó Hải đội trưởng Hải đội 2"]),
+    ),
+    (
+        "a-body-in-lower-case-holding-the-verb",
+        "Đại úy Lò Văn Sáng, Chỉ huy trưởng Ban chỉ huy quân sự xã Mường Lay phát biểu.",
+        ("Lò Văn Sáng", "Đại úy", ["Chỉ huy trưởng Ban chỉ huy quân sự xã Mường Lay"]),
+    ),
+    (
+        "a-deputy-commander-in-lower-case",
+        "Chiều 14/9, Đại tá Phạm Văn Sơn, Phó chỉ huy trưởng Bộ đội Biên phòng tỉnh Sơn La cho biết.",
+        ("Phạm Văn Sơn", "Đại tá", ["Phó Chỉ huy trưởng Bộ đội Biên phòng tỉnh Sơn La"]),
+    ),
 ]
 
 

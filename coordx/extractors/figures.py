@@ -46,7 +46,9 @@ _SERIAL = Pattern(
 _ACTIVITY_IN = Pattern(
     rf"(?<!\p{{L}})(?P<verb>{alternation(list(_ACTIVITY), factored=True)})(?!\p{{L}})", regex.IGNORECASE
 )
-# (after "đợt" and its modifier, a word or two on: "đợt cao điểm (ra quân) tuần tra")
+# (after "đợt" and its modifier, a word or two on: "đợt cao điểm (ra quân) tuần tra"; after
+# a round and what made it: "chuyến tàu tuần tra")
+_ROUNDS = {"chuyến", "lần", "cuộc", "lượt"}
 _ACTIVITY_AFTER = Pattern(
     rf"(?:[ ]+(?-i:\p{{Ll}}+)){{0,2}}?[ ]+(?P<verb>{alternation(list(_ACTIVITY), factored=True)})(?!\p{{L}})",
     regex.IGNORECASE,
@@ -60,6 +62,8 @@ _ACTIVITY_BEFORE = Pattern(
 # The longest digit run read as a number; longer runs are no figure (and
 # int() refuses more than 4,300 digits).
 _MAX_DIGITS = 18
+# A vehicle's plate, no quantity: "30G-123.45", "29A1-234.56", "51H 12345"
+_PLATE = Pattern(r"\d{2}\p{Lu}{1,2}\d?[-.]?[ ]?\d{3}")
 
 # A figure starts at a digit or a number word; its qualifier ("hơn", "gần")
 # is read backwards from there.
@@ -301,8 +305,8 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         verb = _ACTIVITY_BEFORE.search(before) or _ACTIVITY_IN.search(label)
         if verb is None and (m["bare"] or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc", "chuyến"))):
             verb = _clause_verb(text, m.start())  # "+ Tuần tra trên biển 312 lượt"
-        if verb is None and m["free"]:
-            verb = _ACTIVITY_AFTER.match(text, m.end())  # "46 đợt cao điểm tuần tra"
+        if verb is None and (m["free"] or (m["noun"] and _key(m["noun"]) in _ROUNDS)):
+            verb = _ACTIVITY_AFTER.match(text, m.end())  # "46 đợt cao điểm tuần tra", "120 chuyến tàu tuần tra"
         if verb:
             return _ACTIVITY[_key(verb["verb"])]
     return category
@@ -402,7 +406,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             # "cứu 14 ngư dân trên 2 tàu cá": "on", not "more than"
             qual, start = None, pos
         before = text[max(0, start - 30) : start]
-        if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")):
+        if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")) or _PLATE.match(text, pos):
             continue
         # ("gần hai trăm lượt đồng chí": rounds of them are a count in words too)
         counted_comrades = m["num"] or m["unit"].casefold().startswith("lượt")

@@ -108,6 +108,7 @@ _TO_DELEGATE = Pattern(r"(?<!\p{L})(?i:cho)(?!\p{L})")
 # "A được bầu giữ chức Bí thư Đảng ủy, Đại tá B được bầu …": the post ends A's clause
 _APPOINTED = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('appointment_cues'))})(?!\p{{L}})")
 _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
+_BODY_HEADS = ("Ban", "Bộ")
 # ("các Phó Giám đốc Công an tỉnh: …", with or without "đồng chí")
 _SHARED = Pattern(rf"(?i:các(?:[ ]+đồng[ ]+chí)?)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
 _MEMBERSHIPS = ("ủy viên", "đại biểu")  # titles of membership, held beside a post
@@ -258,8 +259,8 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             )
             if compound:
                 compound_end = compound.end()
-            elif w[1] in _STOP_FIRST and _STOP_AT.match(text, word_start):
-                break
+            elif w[1] in _STOP_FIRST and last_word not in _BODY_HEADS and _STOP_AT.match(text, word_start):
+                break  # (not in a body's name: "Ban chỉ huy quân sự", "Ban tổ chức")
         # " - " separates titles only when a new title follows ("Thừa Thiên - Huế" stays whole);
         # before a lower-case word it closes a title set off by dashes ("A - Giám đốc … - trực tiếp chỉ huy")
         if (
