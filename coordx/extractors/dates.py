@@ -152,13 +152,13 @@ _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết)(?!\p{L})")
 # a meeting that reviews what it names: "giao ban quý I/2016", "sơ kết 6 tháng"
 _REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|sơ[ ]+kết|giao[ ]+ban|đánh[ ]+giá)(?!\p{L})")
 # an occasion named with its year, which is no period reviewed ("lễ giao nhận
-# quân năm 2025", "lớp bồi dưỡng kiến thức quốc phòng năm 2012")
+# quân năm 2025", "lớp bồi dưỡng kiến thức quốc phòng … cho đối tượng 4 năm 2012")
 _OCCASION_BEFORE = Pattern(
-    rf"(?<!\p{{L}})(?i:{alternation(words('occasion_words'))})(?!\p{{L}})[^.;:,\n\d]{{0,60}}$", regex.REVERSE
+    rf"(?<!\p{{L}})(?i:{alternation(words('occasion_words'))})(?!\p{{L}})[^.;:,\n]{{0,60}}$", regex.REVERSE
 )
 _OCCASION_REACH = 80
 _OCCASION_YEAR = Pattern(
-    rf"(?<!\p{{L}})(?i:{alternation(words('occasion_words'), factored=True)})(?!\p{{L}})[^.;:,\n\d]{{0,60}}?"
+    rf"(?<!\p{{L}})(?i:{alternation(words('occasion_words'), factored=True)})(?!\p{{L}})[^.;:,\n]{{0,60}}?"
     r"(?<!\p{L})(?i:năm)[ ]+(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 # a year's campaign, reviewed once it is over, at any time of that year
