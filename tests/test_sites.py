@@ -88,6 +88,13 @@ SITES = [
         "Tại điểm cầu Phòng Quản lý xuất nhập cảnh Công an tỉnh Lào Cai, Đại tá Hoàng Trung Kiên chủ trì.",
         [("Phòng Quản lý xuất nhập cảnh Công an tỉnh Lào Cai", "Lào Cai")],
     ),
+    (
+        "a-numbered-commune-and-a-ward",
+        "Tại điểm cầu xã A Lưới 2, lãnh đạo xã chủ trì; tại điểm cầu phường Phú Xuân có lãnh đạo phường dự.",
+        [("xã A Lưới 2", None), ("phường Phú Xuân", None)],
+    ),
+    ("an-island-district", "Hội nghị kết nối tới điểm cầu huyện đảo Trường Sa.", [("huyện đảo Trường Sa", None)]),
+    ("sites-of-a-kind-counted", "Hội nghị kết nối trực tuyến tới 8 điểm cầu Ban Chỉ huy Phòng thủ khu vực.", []),
 ]
 
 

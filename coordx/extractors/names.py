@@ -33,7 +33,8 @@ def continuations(compounds: tuple[str, ...]) -> str:
 # the lower-case halves of "Tỉnh ủy", "Bộ Tư lệnh", "Quân khu"
 ORGANISATION_SYLLABLE = continuations(words("organisation_words"))
 # The kinds of place a body stands for: "Công an tỉnh …", "Công an huyện Sóc Sơn"
-DISTRICT = r"huyện|quận|thị[ ]+xã|đặc[ ]+khu"
+# (the communes and wards, the lowest level, and since 1/7/2025 the level under the province)
+DISTRICT = r"huyện[ ]+đảo|huyện|quận|thị[ ]+xã|thị[ ]+trấn|đặc[ ]+khu|xã|phường"
 PLACE_KIND = rf"tỉnh|thành[ ]+phố|{DISTRICT}"
 # "Quân khu 4", "Sư đoàn 304": a unit's number
 UNIT_NUMBER = rf"(?<=(?<!\p{{L}}){alternation(words('numbered_units'), factored=True)}[ ])\d{{1,3}}(?!\d|[.,/]\d)"

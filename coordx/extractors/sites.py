@@ -41,6 +41,8 @@ _SITE = Pattern(
     (?P<name>
         # "Bộ Công an": a body of the vocabulary
         (?i:{_ORGANISATION})(?!\p{{L}})(?![ ]+\p{{Lu}})
+        # "xã A Lưới 2", "phường Hà Giang 1": communes numbered since the 2025 mergers
+      | (?i:xã|phường)[ ]+{NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}}[ ]\d{{1,2}}(?![\d/]|[.,]\d)
         # "Công an Quảng Bình", "tỉnh Bắc Kạn", "Hà Nội", "TP Hồ Chí Minh"
       # (the lower-case halves of "Tỉnh ủy", "Bộ Tư lệnh", "Quân khu" belong to the name)
       # ("Bộ Chỉ huy BĐBP tỉnh Kiên Giang": a host, then the place's kind)
@@ -104,6 +106,7 @@ _NAME_GOES_ON = Pattern(
     rf"(?:[ ]+(?!{_FUNCTION_WORD}(?!\p{{L}}))\p{{L}}+){{0,10}}?[ ]+"
     rf"(?:(?P<generic>(?i:các|những))|(?i:{PLACE_KIND})[ ]+(?P<place>{_PLACE}))(?!\p{{L}})"
 )
+_COUNTED_BEFORE = Pattern(r"(?<![\d.,])\d{1,4}[ ]+$")
 # A sentence of those who were there with the last one's: "Cùng dự có …", "Cùng tham dự …"
 _ALONG = Pattern(r"[ \n]*(?i:cùng[ ]+(?:tham[ ]+)?dự)(?!\p{L})")
 _PLACE_IN = Pattern(rf"(?<!\p{{L}})(?:{_PLACE})(?!\p{{L}})", regex.IGNORECASE)
@@ -202,6 +205,9 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
                     end = more.end()
             continue
         where = _PLACE_IN_BRACKETS.match(text, m.end()) or _PLACE_AFTER.match(text, m.end())
+        counted = _COUNTED_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if counted and where is None and _locality(m["name"]) is None:
+            continue  # "tới 8 điểm cầu Ban Chỉ huy Phòng thủ khu vực": sites of a kind, counted
         site = add(m.start("name"), m["name"], where["place"] if where else None)
         if site is None:
             continue
