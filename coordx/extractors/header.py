@@ -232,6 +232,18 @@ def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
     return m.start("em"), end
 
 
+_BULLET = Pattern(r"[ ]*[•·▪►▸*+-][ ]+(?=\p{L})")
+_BULLETED_ITEM_WORDS = 6  # "• Văn bản chỉ đạo điều hành": a bulleted menu item
+
+
+def _is_bulleted_item(line: str) -> bool:
+    """A short bulleted line above the headline: an item of the site's menu."""
+    bullet = _BULLET.match(line)
+    if bullet is None or line.rstrip().endswith((".", ":")):
+        return False
+    return len(line[bullet.end() :].split()) <= _BULLETED_ITEM_WORDS and not any(c.isdigit() for c in line)
+
+
 def _is_headline(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > _MAX_TITLE or len(s.split()) < 3:
@@ -280,7 +292,8 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         pos, end = _unmarked(text, pos, nxt - 1)
         line = text[pos:end]
         if not line.strip() or (
-            headline is None and (_FURNITURE.match(line) or _is_menu_item(line) or _is_site_navigation(line))
+            headline is None
+            and (_FURNITURE.match(line) or _is_menu_item(line) or _is_site_navigation(line) or _is_bulleted_item(line))
         ):
             pos = nxt
             continue
