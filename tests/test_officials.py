@@ -207,7 +207,12 @@ SHAPES = [
     (
         "two-posts-held-together-before-the-name",
         "Phó Tư lệnh kiêm Tham mưu trưởng Bộ đội Biên phòng, Thiếu tướng Vũ Hồng Quân phát biểu.",
-        ("Vũ Hồng Quân", "Thiếu tướng", ["Phó Tư lệnh", "Tham mưu trưởng Bộ đội Biên phòng"]),
+        ("Vũ Hồng Quân", "Thiếu tướng", ["Phó Tư lệnh Bộ đội Biên phòng", "Tham mưu trưởng Bộ đội Biên phòng"]),
+    ),
+    (
+        "a-ministrys-post-held-with-a-partys-stays-bare",
+        "Thượng tướng Đào Minh Quân, Thứ trưởng kiêm Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Công an Trung ương phát biểu.",
+        ("Đào Minh Quân", "Thượng tướng", ["Thứ trưởng", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Công an Trung ương"]),
     ),
     (
         "a-duty-held-alongside-is-no-post",
@@ -253,6 +258,11 @@ SHAPES = [
         "a-deputy-commander-in-lower-case",
         "Chiều 14/9, Đại tá Phạm Văn Sơn, Phó chỉ huy trưởng Bộ đội Biên phòng tỉnh Sơn La cho biết.",
         ("Phạm Văn Sơn", "Đại tá", ["Phó Chỉ huy trưởng Bộ đội Biên phòng tỉnh Sơn La"]),
+    ),
+    (
+        "a-place-after-a-party-committee",
+        "Tham luận tại hội nghị, đồng chí Ngô Thị Thu Hằng, Phó Bí thư Thường trực Huyện ủy Lục Ngạn cho biết kết quả.",
+        ("Ngô Thị Thu Hằng", None, ["Phó Bí thư Thường trực Huyện ủy Lục Ngạn"]),
     ),
 ]
 
@@ -650,6 +660,8 @@ def test_an_apostrophe_name_an_ampersand_title_and_a_promise() -> None:
     assert one("Thượng tá Lê Văn Sơn, Chính ủy Trung đoàn 48 cam kết hoàn thành.").titles == ["Chính ủy Trung đoàn 48"]
     official = one("Đại tá Phạm Hữu Nghĩa, Giám đốc Cảnh sát PC&CC tỉnh chủ trì hội nghị.")
     assert official.titles == ["Giám đốc Cảnh sát Phòng cháy và chữa cháy tỉnh"]
+    official = one("Đồng chí Trần Quang Tấn, Chủ tịch Hội đồng GDQP&AN tỉnh chủ trì.")
+    assert official.titles == ["Chủ tịch Hội đồng Giáo dục quốc phòng và an ninh tỉnh"]
     official = one("Thiếu tướng Bạch Quốc Toản, Cục trưởng Cục CSGT đường bộ - đường sắt chủ trì hội nghị.")
     assert official.titles == ["Cục trưởng Cục Cảnh sát giao thông đường bộ - đường sắt"]
 

@@ -39,9 +39,13 @@ _SURNAME = alternation(words("surnames"), factored=True)
 _HONORIFICS = ["đồng chí", "ông", "bà", "ngài"]
 _HONORIFIC = alternation(_HONORIFICS, factored=True)
 _NOT_NAME = set(words("name_stopwords"))
-# ("huyện Bua La Pha": the place's name may hold a family name after its first syllables)
+# ("huyện Bua La Pha": the place's name may hold a family name after its first syllables;
+# a place's Party committee names its place too: "Huyện ủy Lục Ngạn")
+_PLACE_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
 _PLACE_KIND_BEFORE = Pattern(
-    rf"(?<!\p{{L}})(?i:{alternation(words('place_kinds'))})[ ]+(?:\p{{Lu}}\p{{Ll}}*[ ]+){{0,2}}$", regex.REVERSE
+    rf"(?<!\p{{L}})(?:(?i:{alternation(words('place_kinds'))})|{alternation(_PLACE_COMMITTEES)})"
+    r"[ ]+(?:\p{Lu}\p{Ll}*[ ]+){0,2}$",
+    regex.REVERSE,
 )
 _SURNAMES = set(words("surnames"))
 _ACADEMIC = alternation(words("academic_titles"), factored=True)
@@ -92,6 +96,8 @@ _COMPOUND_FIRST = {w.split()[0].casefold() for w in words("stop_compounds")}
 _PLACE_KIND_WORDS = {w.split()[-1].casefold() for w in words("place_kinds")}
 # after a name: ", title", " - title", " (title)"
 # ("…, kiêm Chỉ huy trưởng …": a second post held with the first)
+# Posts of command held within a unit, bare before "kiêm" and another post of the unit
+_COMMAND_POSTS = {w.casefold() for w in words("command_posts")}
 _SEPARATOR = Pattern(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*(?:kiêm[ ]+)?")
 # (the longest posts run to 30 words: "Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng,
 # chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh")
@@ -437,14 +443,21 @@ def _titles_of_a_pair(text: str, mentions: list[_Mention], after_name: dict[int,
 
 def _concurrent(title: str) -> list[str]:
     """The posts of a title held together: "Phó Tư lệnh kiêm Tham mưu trưởng
-    Bộ đội Biên phòng" is two ("kiêm nhiệm" or a word not a post after it, one)."""
+    Bộ đội Biên phòng" is two ("kiêm nhiệm" or a word not a post after it, one).
+    A command post written bare before a post of a unit is a post of that unit
+    too ("Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 2": "Phó Tư lệnh Quân khu
+    2"; not "Thứ trưởng kiêm Chủ nhiệm Ủy ban Kiểm tra …")."""
     parts = title.split(" kiêm ")
     posts = [parts[0]]
     for part in parts[1:]:
-        if _TITLE_START.match(part):
-            posts.append(part)
-        else:
+        head = _TITLE_START.match(part)
+        if head is None:
             posts[-1] += " kiêm " + part
+            continue
+        unit = part[head.end() :].strip()
+        if unit and posts[-1].casefold() in _COMMAND_POSTS:
+            posts[-1] += " " + unit
+        posts.append(part)
     return posts
 
 
