@@ -673,6 +673,13 @@ HEADER = [
         "Thứ trưởng tiếp Đoàn đại biểu Bộ Nội vụ Campuchia",
         None,
     ),
+    (
+        "bulleted-menu-items",
+        "  • Trang chủ\n  • Văn bản chỉ đạo điều hành\nTổng kết công tác quốc phòng năm 2020\n"
+        "Ngày đăng: 30/12/2020 | Lượt xem: 1.254\n\nChiều 29/12, UBND tỉnh tổ chức hội nghị.",
+        "Tổng kết công tác quốc phòng năm 2020",
+        "2020-12-30",
+    ),
 ]
 
 

@@ -189,6 +189,13 @@ CATEGORIES = [
     ("complaints", "Cơ quan thanh tra tiếp nhận 96 đơn tố cáo liên quan đến tham nhũng.", "information"),
     ("rounds-of-comrades-in-words", "Dân quân huy động gần hai trăm lượt đồng chí giúp dân.", "personnel"),
     ("rounds-of-boats-on-patrol", "Năm 2022, Lữ đoàn tổ chức hơn 120 chuyến tàu tuần tra, kiểm soát trên biển.", "patrols"),
+    ("a-noun-in-quotes", "Lực lượng vũ trang đã xây dựng 146 \"Nhà đồng đội\" tặng quân nhân.", "other"),
+    ("children", "Đồn biên phòng tặng quà cho 27 cháu học sinh nghèo.", "people"),
+    (
+        "beneficiaries-with-a-document-between",
+        "Giải quyết chế độ trợ cấp theo Quyết định số 49/2015/QĐ-TTg của Thủ tướng Chính phủ cho 1.356 đối tượng.",
+        "people",
+    ),
 ]
 
 
@@ -403,12 +410,25 @@ NOT_FIGURES = [
     ("dates", "Ngày 5/9/2019 và tháng 7/2021."),
     ("structure", "Nghị định gồm 4 chương, 22 điều."),
     ("a-plate", "Tổ công tác phát hiện xe ô tô biển kiểm soát 30G-123.45 vi phạm nồng độ cồn."),
+    ("investing-holds-no-four", "Tỉnh tiếp tục đầu tư cơ sở vật chất và đầu tư mô hình học cụ hiện đại."),
 ]
 
 
 @pytest.mark.parametrize("text", [c[1] for c in NOT_FIGURES], ids=[c[0] for c in NOT_FIGURES])
 def test_not_figures(text: str) -> None:
     assert figures(text) == []
+
+
+def test_a_tables_rows_written_label_first() -> None:
+    text = "Kết quả bắt giữ:\n+ Ma túy: Số vụ: 38 | Số đối tượng: 52\n+ Buôn lậu: Số vụ: 124 | Số đối tượng: 231"
+    assert [(f.value, f.category, f.text) for f in figures(text)] == [
+        (38, "drug_cases", "Số vụ: 38"),
+        (52, "suspects", "Số đối tượng: 52"),
+        (124, "incidents", "Số vụ: 124"),
+        (231, "suspects", "Số đối tượng: 231"),
+    ]
+    # (a count written after its label and with its noun is read once)
+    assert [f.text for f in figures("- Số vụ: 45 vụ.")] == ["45 vụ"]
 
 
 def test_five_thousand_digits_is_a_warning_not_a_crash() -> None:

@@ -84,7 +84,10 @@ _CLASSIFIER = alternation(_CLASSIFIERS, factored=True)
 # a lower-case word of the noun a classifier counts, never a function word ("và", "trong")
 _COUNTED_WORD = rf"(?!{_FUNCTION_WORD}(?!\p{{L}}))(?-i:\p{{Ll}}+)"
 _NUMBER_WORD = alternation(list(_NUMBER_WORDS), factored=True)
-_TRIGGER_WORDS = sorted({w.split()[0] for w in [*_VAGUE, *_NUMBER_WORDS]})
+# number words that only go on a number ("hai mươi tư", "mười lăm", "ba mươi mốt")
+_GOES_ON_ONLY = ("tư", "lăm", "mốt", "mươi")
+_ONLY_AFTER = "(?:" + "|".join(_GOES_ON_ONLY) + ")"
+_TRIGGER_WORDS = sorted({w.split()[0] for w in [*_VAGUE, *_NUMBER_WORDS]} - set(_GOES_ON_ONLY))
 
 _FIGURE = Pattern(
     rf"""
@@ -98,14 +101,16 @@ _FIGURE = Pattern(
         # "1.5 triệu": a dot typed for the decimal comma, before a multiplier
         | \d{{1,3}}\.\d{{1,2}}(?=[ ]*{alternation(list(_MULTIPLIERS), factored=True)}))
         # "hai", "mười lăm": number words
-      | (?P<words>{_NUMBER_WORD}(?:[ ]+{_NUMBER_WORD}){{0,3}})
+        # (not one that only goes on a number: "đầu tư cơ sở" holds no 4, "mười lăm" is 15)
+      | (?P<words>(?!{_ONLY_AFTER}(?!\p{{L}})){_NUMBER_WORD}(?:[ ]+{_NUMBER_WORD}){{0,3}})
     )
     (?![.,]\d)
     # "2,8 triệu", "hàng chục ngàn tỷ": multipliers
     (?P<mult>(?:[ ]*{alternation(list(_MULTIPLIERS), factored=True)}){{0,2}})
     # "1 tỷ 200 triệu đồng": a smaller part after the multiplier
     (?:(?<=\p{{L}})[ ]+(?P<num2>\d{{1,3}})[ ]*(?P<mult2>{alternation(list(_MULTIPLIERS), factored=True)}))?
-    [ ]*
+    # (a noun in quotes: 146 "Nhà đồng đội")
+    [ ]*(?:["“][ ]*)?
     (?P<unit>
         # "lượt phương tiện", "đợt truy quét": a noun of the vocabulary, maybe after lượt/đợt
         # (a classifier before a unit only when the two are not a unit together: "3 chiếc xe", "2 căn hộ")
@@ -126,7 +131,7 @@ _FIGURE = Pattern(
 # figure's number is followed by a multiplier or the first word of a unit, so
 # a digit run before any other word is not tried against _FIGURE.
 # (the rest of a number is "[.,]digits": "391.000", "2,5"; ", 120" is another number)
-_NEXT_WORD = Pattern(r"(?P<rest>\d*+(?:[.,]\d++)*+)[ ]*+(?P<word>\p{L}+|.)", regex.DOTALL)
+_NEXT_WORD = Pattern(r'(?P<rest>\d*+(?:[.,]\d++)*+)[ ]*+(?:["“][ ]*+)?(?P<word>\p{L}+|.)', regex.DOTALL)
 _WORD_AT = Pattern(r"\p{L}+")
 
 
@@ -153,8 +158,9 @@ _NAMED_AFTER = Pattern(
 )
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
 # "giải quyết chế độ cho 3.526 đối tượng": those a policy is for, people
+# ("giải quyết chế độ theo Quyết định 62/2011/QĐ-TTg cho 2.345 đối tượng": a document between)
 _BENEFICIARIES_BEFORE = Pattern(
-    r"(?<!\p{L})(?i:chế[ ]+độ|chính[ ]+sách|trợ[ ]+cấp|bảo[ ]+hiểm)(?!\p{L})[^.;:,\n\d]{0,16}(?<!\p{L})(?i:cho)[ ]+$",
+    r"(?<!\p{L})(?i:chế[ ]+độ|chính[ ]+sách|trợ[ ]+cấp|bảo[ ]+hiểm)(?!\p{L})[^.;:,\n]{0,100}(?<!\p{L})(?i:cho)[ ]+$",
     regex.REVERSE,
 )
 # "bắt 6 người", "khởi tố thêm 4 người": those arrested or charged are suspects
@@ -299,7 +305,7 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         return "personnel"  # "huy động hơn 300 người": people mobilised take part
     if category == "people" and _key(m["noun"]) == "người" and _ARRESTED_BEFORE.search(before):
         return "suspects"
-    if category == "suspects" and _BENEFICIARIES_BEFORE.search(before):
+    if category == "suspects" and _BENEFICIARIES_BEFORE.search(text, max(0, m.start() - 130), m.start()):
         return "people"
     if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
         verb = _ACTIVITY_BEFORE.search(before) or _ACTIVITY_IN.search(label)
@@ -434,8 +440,14 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             # "1,200 cán bộ": a comma typed for the thousands dot (no one counts 1.2 people)
             value = int(m["num"].replace(",", ""))
             warnings.append(f"'{m['num']}' read as {value} (a comma for the thousands dot)")
-        unit = nfc(doc.span(m.start("unit"), m.end("unit")).text)  # as written, in NFC
-        figure = partial(_figure, doc, end=m.end(), unit=unit, category=category)
+        unit_end, end = m.end("unit"), m.end()
+        if text[: m.start("unit")].rstrip().endswith(_OPENING_QUOTES):
+            # 146 "Nhà đồng đội": the name in quotes is the unit, to its closing quote
+            close = _CLOSING_QUOTE.match(text, m.end("unit"))
+            if close:
+                unit_end, end = close.start("close"), close.end()
+        unit = nfc(doc.span(m.start("unit"), unit_end).text)  # as written, in NFC
+        figure = partial(_figure, doc, end=end, unit=unit, category=category)
         ratio = _RATIO_BEFORE.search(lead) if m["num"] and not qual else None
         part = int(ratio["a"].replace(".", "")) if ratio else None
         if ratio and part is not None and part < value <= _MAX_FRACTION_BELOW:
@@ -447,5 +459,42 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             a_start -= len(a_qual[0]) if a_qual else 0
             figures.append(figure(a_start, part, _QUALIFIERS[_key(a_qual["q"])] if a_qual else "exact"))
         figures.append(figure(start, value, qualifier))
-        last_end = m.end()
-    return figures
+        last_end = end
+    return _with_labelled(doc, figures, claims)
+
+
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTE = Pattern(r'[^"”\n]{0,60}?(?P<close>["”])')
+
+
+# "Số vụ: 38 | Số đối tượng: 52": a table's label, then its count
+_LABELLED = Pattern(
+    rf"(?i:(?:tổng[ ]+)?số)[ ]+(?P<noun>{_UNIT})[ ]*:[ ]*(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d+)"
+    r"(?![.,]?\d)(?![ ]*\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def _with_labelled(doc: Doc, figures: list[Figure], claims: RangeSet) -> list[Figure]:
+    """The figures and the counts of a table's rows written label first
+    ("+ Ma túy: Số vụ: 38 | Số đối tượng: 52"), in text order."""
+    text = doc.text
+    taken = RangeSet([(f.start, f.end) for f in figures])  # (in the input's offsets, as spans are)
+    found = []
+    for p in find_words(doc.lower, ("số",)):
+        m = _LABELLED.match(text, p)
+        if m is None or claims.overlaps(p, m.end()):
+            continue
+        span = doc.span(p, m.end())
+        if taken.overlaps(span.start, span.end):
+            continue
+        category = _UNITS[_key(m["noun"])]
+        line_start = text.rfind("\n", 0, p) + 1
+        if category in ("incidents", "cases") and _DRUG.search(text, line_start, p):
+            category = "drug_cases"  # "+ Ma túy: Số vụ: 38"
+        value = int(m["num"].replace(".", ""))
+        unit = nfc(doc.span(m.start("noun"), m.end("noun")).text)
+        found.append(_figure(doc, p, value, "exact", end=m.end(), unit=unit, category=category))
+    if not found:
+        return figures
+    return sorted([*figures, *found], key=lambda f: f.start)
