@@ -327,3 +327,14 @@ def test_a_district_named_like_a_province_stands_in_its_bracket_s_province() -> 
 def test_a_province_told_later_gives_the_site_its_locality() -> None:
     text = "Tại điểm cầu huyện Bảo Lâm, Thượng tá Lê Văn Cừ chủ trì. Điểm cầu huyện Bảo Lâm (Cao Bằng) có 30 đại biểu."
     assert [(s.name, s.locality, len(s.mentions)) for s in extract(text).sites] == [("huyện Bảo Lâm", "Cao Bằng", 2)]
+
+
+def test_a_districts_site_stands_in_the_one_province_the_text_names() -> None:
+    text = (
+        "Ban Chỉ đạo 138 tỉnh Nam Định tổ chức hội nghị trực tuyến tới 10 điểm cầu các huyện. "
+        "Tại điểm cầu huyện Hải Hậu, đồng chí Đỗ Văn Khiêm, Chủ tịch UBND huyện chủ trì."
+    )
+    assert [(s.name, s.locality) for s in extract(text).sites] == [("huyện Hải Hậu", "Nam Định")]
+    # two provinces named: whose district it is is not known
+    text = "Công an tỉnh Nam Định và Công an tỉnh Thái Bình giao ban. Tại điểm cầu huyện Hải Hậu, lãnh đạo huyện dự."
+    assert [(s.name, s.locality) for s in extract(text).sites] == [("huyện Hải Hậu", None)]

@@ -224,8 +224,21 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
     # (a bracketed site with nobody named before it is placed like any other:
     # "hội nghị trực tuyến (điểm cầu Hà Nội), Thượng tướng A chủ trì")
     placed += _place_bracketed(doc, officials, bracketed)
+    # A district's or a commune's site stands in its province: the one the text names, if one
+    # ("Ban Chỉ đạo 138 tỉnh Nam Định … điểm cầu huyện Hải Hậu"; there is no gazetteer of districts)
+    districts = [site for site in result.sites if site.locality is None and _DISTRICT_IN.match(site.name)]
+    province = _only_province(text) if districts else None
+    for site in districts:
+        site.locality = province
     _place_officials(doc, officials, sorted(placed, key=lambda p: p[0]))
     return result
+
+
+def _only_province(text: str) -> str | None:
+    """The province the text names, when it names one only."""
+    named = {_LOCALITY.get(" ".join(m[0].split()).casefold()) for m in _PLACE_IN.finditer(text)}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
 
 
 def _place_bracketed(
