@@ -233,7 +233,11 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
         if p < done or not may_go_on or overlaps(p, run_end, skip):
             continue
         lead = text[max(0, p - 12) : p]
-        if m := _ISO.match(text, p):
+        # ("ngày" or "tháng" just before: the patterns read backwards only then)
+        word_before = lead.rstrip().casefold()
+        ngay = _NGAY_BEFORE.search(lead) if word_before.endswith("ngày") else None
+        thang = _THANG_BEFORE.search(lead) if word_before.endswith("tháng") else None
+        if run_end - p == 4 and text.startswith("-", run_end) and (m := _ISO.match(text, p)):
             found.append(_Raw(p, m.end(), int(m["d"]), int(m["m"]), int(m["y"]), _has_cue(doc, p)))
         elif (m := _RANGE.match(text, p)) and (m["y"] or _has_cue(doc, p)) and int(m["d1"]) < int(m["d2"]):
             y = int(m["y"]) if m["y"] else None
@@ -244,24 +248,24 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
         elif m := _NUMERIC.match(text, p):
             found.append(_Raw(p, m.end(), int(m["d"]), int(m["m"]), int(m["y"]), _has_cue(doc, p)))
         elif (
-            (cue_m := _NGAY_BEFORE.search(lead)) and (m := _WORDED_RANGE.match(text, p)) and int(m["d1"]) < int(m["d2"])
+            (cue_m := ngay) and (m := _WORDED_RANGE.match(text, p)) and int(m["d1"]) < int(m["d2"])
         ):
             y = int(m["y"]) if m["y"] else None
             found.append(_Raw(p - len(lead) + cue_m.start(), m.end("d1"), int(m["d1"]), int(m["m"]), y, True))
             found.append(_Raw(m.start("d2"), m.end(), int(m["d2"]), int(m["m"]), y, False))
-        elif (cue_m := _NGAY_BEFORE.search(lead)) and (m := _WORDED.match(text, p)):
+        elif (cue_m := ngay) and (m := _WORDED.match(text, p)):
             start = p - len(lead) + cue_m.start()
             found.append(_Raw(start, m.end(), int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None, True))
-        elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _MONTH.match(text, p)):
+        elif (cue_m := thang) and (m := _MONTH.match(text, p)):
             found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), int(m["y"]), False))
-        elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _MONTH_OPENING_RANGE.match(text, p)):
+        elif (cue_m := thang) and (m := _MONTH_OPENING_RANGE.match(text, p)):
             y = int(m["y"]) if int(m["m"]) <= int(m["m2"]) else int(m["y"]) - 1  # "tháng 11 đến tháng 2/2024"
             start = p - len(lead) + cue_m.start()
             found.append(_Raw(start, m.end(), None, int(m["m"]), y, False, year_from_range=True))
-        elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _RECENT_MONTH.match(text, p)):
+        elif (cue_m := thang) and (m := _RECENT_MONTH.match(text, p)):
             # "tháng 10 vừa qua": a month just past, its year the writing's
             found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), None, False))
-        elif (cue_m := _THANG_BEFORE.search(lead)) and (m := _BARE_MONTH.match(text, p)):
+        elif (cue_m := thang) and (m := _BARE_MONTH.match(text, p)):
             found.append(_Raw(p - len(lead) + cue_m.start(), m.end(), None, int(m["m"]), None, False))
         elif (m := _DAY_MONTH.match(text, p)) and (
             (cue := _has_cue(doc, p)) or _ends_range(text, found, p) or _opens_range(text, m)
@@ -295,7 +299,13 @@ _LUNAR_AFTER = Pattern(rf"[ ]*(?:\(?(?i:âm[ ]+lịch)|(?i:năm)[ ]+(?:{_STEMS})
 
 
 def _is_lunar(text: str, r: _Raw) -> bool:
-    return bool(_LUNAR_BEFORE.search(text, max(0, r.start - 16), r.start) or _LUNAR_AFTER.match(text, r.end))
+    # (the patterns only where their words may be: "tức" before, "âm lịch" or "năm" after)
+    before = text[max(0, r.start - 16) : r.start].casefold()
+    after = text[r.end : r.end + 12].casefold()
+    return bool(
+        ("tức" in before and _LUNAR_BEFORE.search(text, max(0, r.start - 16), r.start))
+        or (("âm" in after or "năm" in after) and _LUNAR_AFTER.match(text, r.end))
+    )
 
 
 # What may follow the first number of a date: a separator ("5/9", "16 - 17",

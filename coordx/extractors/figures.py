@@ -475,6 +475,9 @@ _LABELLED = Pattern(
 )
 
 
+_LABEL_REACH = 40  # "Số vụ phạm tội về ma túy:" and room to spare
+
+
 def _with_labelled(doc: Doc, figures: list[Figure], claims: RangeSet) -> list[Figure]:
     """The figures and the counts of a table's rows written label first
     ("+ Ma túy: Số vụ: 38 | Số đối tượng: 52"), in text order."""
@@ -482,6 +485,8 @@ def _with_labelled(doc: Doc, figures: list[Figure], claims: RangeSet) -> list[Fi
     taken = RangeSet([(f.start, f.end) for f in figures])  # (in the input's offsets, as spans are)
     found = []
     for p in find_words(doc.lower, ("số",)):
+        if text.find(":", p, p + _LABEL_REACH) < 0:
+            continue  # (most "số" label no row: "Nghị định số 03", "tổng số")
         m = _LABELLED.match(text, p)
         if m is None or claims.overlaps(p, m.end()):
             continue
