@@ -196,6 +196,7 @@ CATEGORIES = [
         "Giải quyết chế độ trợ cấp theo Quyết định số 49/2015/QĐ-TTg của Thủ tướng Chính phủ cho 1.356 đối tượng.",
         "people",
     ),
+    ("an-audience", "Tổ chức tuyên truyền với khoảng 21.000 lượt người nghe.", "personnel"),
 ]
 
 
