@@ -680,6 +680,13 @@ HEADER = [
         "Tổng kết công tác quốc phòng năm 2020",
         "2020-12-30",
     ),
+    (
+        "the-sites-top-bar-dates-today-not-the-article",
+        "BÁO GIA LAI ĐIỆN TỬ\nThứ Bảy, 20/12/2025 | Đăng nhập | Đăng ký\nTrang chủ / Quốc phòng - An ninh\n\n"
+        "Công an Gia Lai tổng kết năm 2025\n\n18/12/2025 | 17:42\n\nSáng 18/12, Công an tỉnh tổng kết công tác.",
+        "Công an Gia Lai tổng kết năm 2025",
+        "2025-12-18",
+    ),
 ]
 
 

@@ -71,6 +71,7 @@ QUALIFIERS = [
     ("chua-den", "Chưa đến 20 phương án được phê duyệt.", "less_than"),
     ("uoc-tri-gia", "Thu giữ hàng lậu ước trị giá 3,2 tỷ đồng.", "approximately"),
     ("uoc-tinh-tong-tri-gia", "Số tang vật ước tính tổng trị giá 800 triệu đồng.", "approximately"),
+    ("uoc-dat", "Tổng thu ngân sách ước đạt 38.250 tỷ đồng.", "approximately"),
 ]
 
 
@@ -197,6 +198,7 @@ CATEGORIES = [
         "people",
     ),
     ("an-audience", "Tổ chức tuyên truyền với khoảng 21.000 lượt người nghe.", "personnel"),
+    ("computers-by-the-set", "Công an tỉnh bàn giao 1.540 bộ máy tính cho Công an các xã.", "other"),
 ]
 
 

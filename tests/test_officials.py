@@ -799,6 +799,10 @@ NOT_OFFICIALS = [
     ("age-in-brackets", "Đối tượng Nguyễn Văn Bình (35 tuổi, trú tại xã Hòa Bình) bị bắt."),
     ("organisation-named-like-a-family", "Bí thư Tỉnh đoàn, Đoàn Thanh niên tỉnh phối hợp tuyên truyền."),
     ("a-district-named-like-a-person", "Giám đốc Trung tâm Y tế huyện Lục Ngạn phát biểu."),
+    (
+        "the-issuer-of-a-document-before-a-comma",
+        "Thực hiện Công điện số 220/CĐ-TTg ngày 18/11/2025 của Thủ tướng Chính phủ, lực lượng Công an các xã bám địa bàn.",
+    ),
 ]
 
 
@@ -853,3 +857,11 @@ def test_dong_chi_and_a_given_name_is_the_one_named_so_in_full() -> None:
 def test_a_province_that_opens_with_an_honorific_ends_no_title() -> None:
     official = one("Dự có đồng chí Đặng Thị Mỹ Hạnh, Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu, cùng lãnh đạo các sở.")
     assert official.titles == ["Phó Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"]
+
+
+def test_the_post_of_a_documents_issuer_is_not_the_next_persons() -> None:
+    official = one(
+        "Thực hiện Công điện số 220/CĐ-TTg ngày 18/11/2025 của Thủ tướng Chính phủ, Thiếu tướng Phạm Minh Đức "
+        "yêu cầu Công an các xã bám địa bàn."
+    )
+    assert (official.name, official.titles) == ("Phạm Minh Đức", [])

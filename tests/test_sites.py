@@ -276,7 +276,7 @@ def test_sites_listed_after_a_colon() -> None:
     text = "Tại các điểm cầu: Công an thành phố Lai Châu, Công an huyện Tam Đường có lãnh đạo tham dự."
     assert [(s.name, s.locality) for s in extract(text).sites] == [
         ("Công an thành phố Lai Châu", "Lai Châu"),
-        ("Công an huyện Tam Đường", None),
+        ("Công an huyện Tam Đường", "Lai Châu"),  # (the one province the text names)
     ]
 
 
@@ -338,3 +338,14 @@ def test_a_districts_site_stands_in_the_one_province_the_text_names() -> None:
     # two provinces named: whose district it is is not known
     text = "Công an tỉnh Nam Định và Công an tỉnh Thái Bình giao ban. Tại điểm cầu huyện Hải Hậu, lãnh đạo huyện dự."
     assert [(s.name, s.locality) for s in extract(text).sites] == [("huyện Hải Hậu", None)]
+
+
+def test_a_communes_province_after_the_2025_mergers() -> None:
+    # a ward named like a province that was merged away does not count as a second province
+    text = "UBND thành phố Hải Phòng tổ chức hội nghị trực tuyến tới điểm cầu phường Hải Dương."
+    assert [(s.name, s.locality) for s in extract(text).sites] == [("phường Hải Dương", "Hải Phòng")]
+    text = (
+        "Sáng 8/10/2025, Công an tỉnh Tuyên Quang tổ chức hội nghị trực tuyến tới điểm cầu Công an xã Lũng Cú. "
+        "Tỉnh Tuyên Quang được hợp nhất từ tỉnh Tuyên Quang và tỉnh Hà Giang."
+    )
+    assert [(s.name, s.locality) for s in extract(text).sites] == [("Công an xã Lũng Cú", "Tuyên Quang")]

@@ -299,11 +299,16 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
             continue
         # "Tác giả: Văn Hùng | Ngày đăng: 07/08/2023": the posting line may be one part of a line
         posting, part = None, pos
-        for part_start, part_end in _parts(text, pos, end):
+        parts = _parts(text, pos, end)
+        for part_start, part_end in parts:
             posting = _POSTING.match(text[part_start:part_end])
             if posting:
                 part = part_start
                 break
+        # ("Thứ Bảy, 20/12/2025 | Đăng nhập | Đăng ký": the site's top bar and today's date)
+        if posting and any(_SITE_NAVIGATION.match(text[a:b].strip()) for a, b in parts[1:]):
+            pos = nxt
+            continue
         if posting:
             if header.published is None:
                 _take_posting(doc, header, posting, part, (pos, end))

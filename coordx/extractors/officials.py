@@ -111,6 +111,7 @@ _CHAIN_OPENER = Pattern(r"(?<!\p{L})(?i:có|gồm|là)[ ]+$")
 # "Thừa ủy quyền của Chủ tịch nước, Trung tướng A": the post is the delegator's
 _DELEGATION = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('delegation_cues'))})(?!\p{{L}})")
 _TO_DELEGATE = Pattern(r"(?<!\p{L})(?i:cho)(?!\p{L})")
+_OF_BEFORE = Pattern(r"(?<!\p{L})(?i:của)[ ]+$", regex.REVERSE)
 # "A được bầu giữ chức Bí thư Đảng ủy, Đại tá B được bầu …": the post ends A's clause
 _APPOINTED = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('appointment_cues'))})(?!\p{{L}})")
 _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
@@ -355,6 +356,8 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
         return []
     if comma and not chosen[1] and _APPOINTED.search(text, end - len(adjacent), chosen[2]):
         return []  # the post someone before was given, then a comma and the next person
+    if comma and _OF_BEFORE.search(text, max(0, chosen[2] - 8), chosen[2]):
+        return []  # "Công điện … của Thủ tướng Chính phủ, Thiếu tướng A": the issuer's post
     titles = [chosen[0]]
     # ("có Giám đốc Công an tỉnh, Chỉ huy trưởng … và Phó Chủ tịch UBND tỉnh,
     # Đại tá A": a title inside its segment opens A's chain)

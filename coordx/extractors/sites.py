@@ -226,7 +226,7 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
     placed += _place_bracketed(doc, officials, bracketed)
     # A district's or a commune's site stands in its province: the one the text names, if one
     # ("Ban Chỉ đạo 138 tỉnh Nam Định … điểm cầu huyện Hải Hậu"; there is no gazetteer of districts)
-    districts = [site for site in result.sites if site.locality is None and _DISTRICT_IN.match(site.name)]
+    districts = [site for site in result.sites if site.locality is None and _DISTRICT_IN.search(site.name)]
     province = _only_province(text) if districts else None
     for site in districts:
         site.locality = province
@@ -235,10 +235,25 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
 
 
 def _only_province(text: str) -> str | None:
-    """The province the text names, when it names one only."""
-    named = {_LOCALITY.get(" ".join(m[0].split()).casefold()) for m in _PLACE_IN.finditer(text)}
+    """The province the text names, when it names one only: not counting a
+    commune or ward named like a province ("phường Hải Dương"), nor those
+    told merged ("hợp nhất từ tỉnh Tuyên Quang và tỉnh Hà Giang", "tỉnh Quảng
+    Bình và tỉnh Quảng Trị hợp nhất") or gone ("tỉnh Kon Tum cũ")."""
+    named = set()
+    for m in _PLACE_IN.finditer(text):
+        if _KIND_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _FORMER_AFTER.match(text, m.end()):
+            continue
+        if _MERGED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _MERGED_AFTER.match(text, m.end()):
+            continue
+        named.add(_LOCALITY.get(" ".join(m[0].split()).casefold()))
     named.discard(None)
     return named.pop() if len(named) == 1 else None
+
+
+_KIND_BEFORE = Pattern(rf"(?<!\p{{L}})(?i:{DISTRICT})[ ]+$", regex.REVERSE)
+_FORMER_AFTER = Pattern(r"[ ]+(?i:cũ|trước[ ]+đây)(?!\p{L})")
+_MERGED_AFTER = Pattern(r"[^.;\n]{0,40}?(?<!\p{L})(?i:hợp[ ]+nhất|sáp[ ]+nhập)(?!\p{L})")
+_MERGED_BEFORE = Pattern(r"(?<!\p{L})(?i:hợp[ ]+nhất|sáp[ ]+nhập)(?!\p{L})[^.;\n]*$", regex.REVERSE)
 
 
 def _place_bracketed(
