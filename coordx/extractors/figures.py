@@ -467,9 +467,9 @@ _OPENING_QUOTES = ('"', "“")
 _CLOSING_QUOTE = Pattern(r'[^"”\n]{0,60}?(?P<close>["”])')
 
 
-# "Số vụ: 38 | Số đối tượng: 52": a table's label, then its count
+# "Số vụ: 38 | Số đối tượng: 52": a table's label, then its count (read from "số", as found)
 _LABELLED = Pattern(
-    rf"(?i:(?:tổng[ ]+)?số)[ ]+(?P<noun>{_UNIT})[ ]*:[ ]*(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d+)"
+    rf"(?i:số)[ ]+(?P<noun>{_UNIT})[ ]*:[ ]*(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d+)"
     r"(?![.,]?\d)(?![ ]*\p{L})",
     regex.IGNORECASE,
 )
