@@ -822,6 +822,22 @@ PERIODS = [
         "Chiều 20/11, hai bên thống nhất tiếp tục thực hiện Biên bản ghi nhớ ký năm 2015.",
         None,
     ),
+    (
+        "whole-months-told-by-their-days",
+        "Chiều 30/9, Tỉnh ủy tổ chức hội nghị sơ kết 3 tháng (từ ngày 1/7 đến 30/9/2025) vận hành chính quyền hai cấp.",
+        "2025-Q3",
+    ),
+    (
+        "a-half-told-by-its-days-outranks-a-bare-year-after",
+        "Sáng 6/1/2026, UBND tỉnh tổng kết 6 tháng (từ 1/7 đến 31/12/2025) vận hành chính quyền hai cấp. "
+        "Tổng thu ngân sách năm 2025 đạt 38.250 tỷ đồng.",
+        "2025-H2",
+    ),
+    (
+        "days-that-do-not-end-a-month-are-no-months",
+        "Chiều 25/9, Tỉnh ủy sơ kết 3 tháng (từ ngày 1/7 đến 20/9/2025) triển khai nhiệm vụ.",
+        None,
+    ),
 ]
 
 

@@ -121,6 +121,11 @@ _PERIOD = Pattern(
         từ[ ]+tháng[ ]+(?P<fm1>[01]?\d)(?:[ ]*[/-][ ]*(?P<fy1>(?:19|20)\d\d))?
         [ ]+(?:đến|tới)(?:[ ]+hết)?[ ]+tháng[ ]+(?P<fm2>[01]?\d)[ ]*[/-][ ]*(?P<fy2>(?:19|20)\d\d)
       |
+        # "3 tháng (từ ngày 1/7 đến 30/9/2025)": whole months, told by their first and last days
+        (?P<rn>\d{1,2}|ba|sáu|chín)[ ]+tháng[ ]*\(?[ ]*từ[ ]+(?:ngày[ ]+)?(?P<rd1>0?1)[/.-](?P<rm1>[01]?\d)
+        (?:[/.-](?:19|20)\d\d)?[ ]+(?:đến|tới)(?:[ ]+hết)?[ ]+(?:ngày[ ]+)?
+        (?P<rd2>[23]\d)[/.-](?P<rm2>[01]?\d)[/.-](?P<ry2>(?:19|20)\d\d)
+      |
         # "năm 2024"
         năm[ ]+(?P<y>(?:19|20)\d\d)
     )
@@ -425,6 +430,14 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
         if not 1 <= mo <= 12:
             return None
         return _PeriodHit(m.start("mo") - len("tháng "), m.end(), f"{y}-{mo:02d}", y, mo, mo)
+    if g["rn"]:
+        m1, m2, y = int(g["rm1"]), int(g["rm2"]), int(g["ry2"])
+        if not (1 <= m1 <= m2 <= 12) or iso_day(int(g["rd2"]) + 1, m2, y) is not None:
+            return None  # (the last day must end its month: "đến 30/9", not "đến 20/9")
+        parts = {(1, 6): "H1", (7, 12): "H2", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4"}
+        part = parts.get((m1, m2))
+        value = f"{y}-{part}" if part else f"{y}-{m1:02d}/{y}-{m2:02d}"
+        return _PeriodHit(m.start(), m.end(), value, y, m2, m1)
     if g["fm1"]:
         m1, m2, y2 = int(g["fm1"]), int(g["fm2"]), int(g["fy2"])
         y1 = int(g["fy1"]) if g["fy1"] else y2 if m1 <= m2 else y2 - 1
@@ -490,7 +503,8 @@ def _reporting_period(
     starts = [start for start, _ in doc.sentences]
     matches = _period_matches(doc)
     for m in matches:
-        if overlaps(m.start(), m.end(), skip):
+        # (the days that tell whole months are the period's own: "3 tháng (từ ngày 1/7 …")
+        if overlaps(m.start(), m.start("rd1") if m["rn"] else m.end(), skip):
             continue
         if _written_elsewhere(text, m, matches):
             continue  # "quý I" in the headline, "quý I/2016" in the lead: the lead's
