@@ -23,6 +23,16 @@ FAMILIES = {
     "site-words": "điểm cầu Hà Nội ",
     "banner-and-menus": "TẠP CHÍ BIÊN CƯƠNG ĐIỆN TỬ\nQuân sự | Quốc phòng » Biên giới\n☰ MENU\nTìm kiếm...\n",
     "menu-spaced-apart": "Trang chủ  Tin tức  Thời sự  Quốc phòng  ",
+    # the fifth session's rules, each on a run of what it reads
+    "table-labels": "Số vụ: 38 | Số đối tượng: 52 | ",
+    "quoted-nouns": '146 "Nhà đồng đội và ',
+    "issuer-names": "Kế hoạch số 15/KH-UBND của Bộ Tư lệnh Quân khu 7 Công an tỉnh Hà Giang ",
+    "months-and-day-ranges": "từ tháng 6 ngày 14, 15/11/2019 ngày 14 và 15 tháng 11 năm 2019 3 tháng (từ ngày 1/7 đến 30/9/2025) ",
+    "markdown-lines": "# **Tiêu đề bài viết rất dài**\n",
+    "kiem-titles": "Đại tá Lê Văn A, Phó Tư lệnh kiêm Tham mưu trưởng kiêm Chính ủy kiêm ",
+    "sites-going-on": "điểm cầu Phòng Quản lý xuất nhập cảnh thuộc cục quản lý xã A Lưới 2, phường Hà Giang 1, ",
+    "signed-percents": "(-6,4%) (+5%) -3 ",
+    "relative-and-lunar-days": "Sáng nay hội nghị. Chiều qua họp. (tức ngày 5/3 âm lịch) ",
 }
 
 

@@ -476,6 +476,7 @@ _LABELLED = Pattern(
 
 
 _LABEL_REACH = 40  # "Số vụ phạm tội về ma túy:" and room to spare
+_HEADING_REACH = 120  # how far back a row's heading is sought
 
 
 def _with_labelled(doc: Doc, figures: list[Figure], claims: RangeSet) -> list[Figure]:
@@ -494,7 +495,8 @@ def _with_labelled(doc: Doc, figures: list[Figure], claims: RangeSet) -> list[Fi
         if taken.overlaps(span.start, span.end):
             continue
         category = _UNITS[_key(m["noun"])]
-        line_start = text.rfind("\n", 0, p) + 1
+        # (the row's heading, on its line and close before: "+ Ma túy: …")
+        line_start = max(text.rfind("\n", max(0, p - _HEADING_REACH), p) + 1, p - _HEADING_REACH)
         if category in ("incidents", "cases") and _DRUG.search(text, line_start, p):
             category = "drug_cases"  # "+ Ma túy: Số vụ: 38"
         value = int(m["num"].replace(".", ""))

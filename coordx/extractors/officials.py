@@ -518,13 +518,15 @@ def _whole_title(text: str, start: int, end: int) -> bool:
 
 
 _PHOTO_CREDITS = ("ảnh:", "(ảnh ", "ảnh minh họa")
+_CAPTION_REACH = 400
 
 
 def _is_caption(lower: str, pos: int) -> bool:
     """Whether the line holding `pos` is a photo's caption (it credits the photo)."""
-    line_start = lower.rfind("\n", 0, pos) + 1
-    line_end = lower.find("\n", pos)
-    line = lower[line_start : len(lower) if line_end < 0 else line_end]
+    # (a caption is a short line: looked at within _CAPTION_REACH either side)
+    line_start = max(lower.rfind("\n", max(0, pos - _CAPTION_REACH), pos) + 1, pos - _CAPTION_REACH)
+    line_end = lower.find("\n", pos, pos + _CAPTION_REACH)
+    line = lower[line_start : min(len(lower), pos + _CAPTION_REACH) if line_end < 0 else line_end]
     return any(credit in line for credit in _PHOTO_CREDITS)
 
 
