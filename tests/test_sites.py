@@ -349,3 +349,14 @@ def test_a_communes_province_after_the_2025_mergers() -> None:
         "Tỉnh Tuyên Quang được hợp nhất từ tỉnh Tuyên Quang và tỉnh Hà Giang."
     )
     assert [(s.name, s.locality) for s in extract(text).sites] == [("Công an xã Lũng Cú", "Tuyên Quang")]
+
+
+def test_an_island_district_or_special_zone_stands_in_its_province_of_the_time() -> None:
+    text = "Hội nghị được kết nối tới điểm cầu đặc khu Côn Đảo và điểm cầu huyện đảo Trường Sa."
+    assert [(s.name, s.locality) for s in extract(text).sites] == [
+        ("đặc khu Côn Đảo", "Hồ Chí Minh"),
+        ("huyện đảo Trường Sa", "Khánh Hòa"),
+    ]
+    # before the 2025 merger, Côn Đảo was a district of Bà Rịa - Vũng Tàu
+    text = "Năm 2019, hội nghị kết nối tới điểm cầu huyện Côn Đảo."
+    assert [(s.name, s.locality) for s in extract(text).sites] == [("huyện Côn Đảo", "Bà Rịa - Vũng Tàu")]

@@ -23,6 +23,12 @@ _SITE_WORD = alternation(words("site_words"), factored=True)
 _HOST = alternation(words("site_hosts"), factored=True)
 _ORGANISATION = alternation(words("site_organisations"), factored=True)
 
+# island districts and the special zones that replaced them: name -> (province before, after 2025)
+_ISLANDS = {row[0].casefold(): (row[1], row[2]) for row in table("island_districts")}
+_ISLAND = Pattern(
+    rf"(?<!\p{{L}})(?P<kind>(?i:đặc[ ]+khu|huyện[ ]+đảo|huyện))[ ]+"
+    rf"(?P<zone>{alternation([row[0] for row in table('island_districts')])})(?!\p{{L}})"
+)
 _DISTRICT_IN = Pattern(rf"(?<!\p{{L}})(?i:{DISTRICT})[ ]+\p{{Lu}}")
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
 # ("… Ban Chỉ huy Quân sự và Công an các quận, huyện": the units of every district)
@@ -159,6 +165,10 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         # ("huyện Quảng Ninh (Quảng Bình)": a district named like a province stands in the bracket's)
         in_district = _DISTRICT_IN.search(name) is not None
         locality = (None if in_district else _locality(name)) or (_locality(place) if place else None)
+        if locality is None and (island := _ISLAND.search(name)):
+            # "đặc khu Côn Đảo" (since 1/7/2025) is in Hồ Chí Minh, "huyện Côn Đảo" in Bà Rịa - Vũng Tàu
+            before, after = _ISLANDS[" ".join(island["zone"].split()).casefold()]
+            locality = after if island["kind"].casefold().startswith("đặc") else before
         named = (name[:1].isupper() and len(name.split()) > 1) or _DISTRICT_IN.match(name)
         if locality is None and not named:
             return None  # "điểm cầu tỉnh", "điểm cầu Công an các tỉnh": no place named
