@@ -76,7 +76,7 @@ SITES = [
         "Hội nghị kết nối đến 3 điểm cầu Bộ CHQS các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh.",
         [("Thanh Hóa", "Thanh Hóa"), ("Nghệ An", "Nghệ An"), ("Hà Tĩnh", "Hà Tĩnh")],
     ),
-    ("a-special-zone", "Tại điểm cầu đặc khu Phú Quốc, lãnh đạo đơn vị dự.", [("đặc khu Phú Quốc", None)]),
+    ("a-special-zone", "Tại điểm cầu đặc khu Phú Quốc, lãnh đạo đơn vị dự.", [("đặc khu Phú Quốc", "An Giang")]),
     ("units-of-so-many-places", "Hội nghị được kết nối tới 68 điểm cầu Bộ Chỉ huy Quân sự, Công an 34 tỉnh, thành phố.", []),
     (
         "a-department-of-every-province",
@@ -93,7 +93,7 @@ SITES = [
         "Tại điểm cầu xã A Lưới 2, lãnh đạo xã chủ trì; tại điểm cầu phường Phú Xuân có lãnh đạo phường dự.",
         [("xã A Lưới 2", None), ("phường Phú Xuân", None)],
     ),
-    ("an-island-district", "Hội nghị kết nối tới điểm cầu huyện đảo Trường Sa.", [("huyện đảo Trường Sa", None)]),
+    ("an-island-district", "Hội nghị kết nối tới điểm cầu huyện đảo Trường Sa.", [("huyện đảo Trường Sa", "Khánh Hòa")]),
     ("sites-of-a-kind-counted", "Hội nghị kết nối trực tuyến tới 8 điểm cầu Ban Chỉ huy Phòng thủ khu vực.", []),
 ]
 
