@@ -422,6 +422,18 @@ def test_not_figures(text: str) -> None:
     assert figures(text) == []
 
 
+def test_a_paragraph_headed_by_drugs_makes_its_cases_drug_cases() -> None:
+    text = (
+        "Về phòng, chống tội phạm. Kết quả: phạm pháp hình sự xảy ra 183 vụ.\n\n"
+        "Về ma túy. Kết quả: phát hiện 97 vụ/186 đối tượng."
+    )
+    assert [(f.value, f.category) for f in figures(text)] == [
+        (183, "incidents"),
+        (97, "drug_cases"),
+        (186, "suspects"),
+    ]
+
+
 def test_a_tables_rows_written_label_first() -> None:
     text = "Kết quả bắt giữ:\n+ Ma túy: Số vụ: 38 | Số đối tượng: 52\n+ Buôn lậu: Số vụ: 124 | Số đối tượng: 231"
     assert [(f.value, f.category, f.text) for f in figures(text)] == [

@@ -201,6 +201,14 @@ _DRUG_TOPIC = Pattern(
     + r"[ ]*:",
     regex.IGNORECASE,
 )
+# A paragraph headed by drugs: "Về ma túy. Kết quả: …", "2. Công tác phòng, chống ma túy: …"
+_DRUG_HEADING = Pattern(
+    r"[ ]*(?:(?:[a-zđ]|\d{1,2})[.)][ ]*|[-+•*–][ ]*)?(?i:về|trên[ ]+lĩnh[ ]+vực|công[ ]+tác)?[^.;:\n\d]{0,40}?"
+    + alternation(words("drug_words"), factored=True)
+    + r"[ ]*[.:]",
+    regex.IGNORECASE,
+)
+_PARAGRAPH_REACH = 800  # how far back a paragraph's heading is sought
 # "12 vụ/26 đối tượng", "215 vụ, 340 đối tượng": cases and the suspects of them
 _PAIR = Pattern(r"[ ]*(?P<sep>[/,])[ ]*(?=\d)")
 _NEXT_COUNT = Pattern(r"\d[\d.,]*[ ]*(?P<noun>\p{L}+(?:[ ]\p{L}+)?)")
@@ -292,7 +300,14 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         subset = _SUBSET.search(about)
         if _DRUG.search(about[: subset.start()] if subset else about):
             return "drug_cases"
-        if _DRUG_TOPIC.match(text, sentence_start, m.start()) or _DRUG.search(label):
+        # (or its paragraph's heading: "Về ma túy. Kết quả: phát hiện 97 vụ")
+        reach = max(0, m.start() - _PARAGRAPH_REACH)
+        paragraph_start = text.rfind("\n", reach, m.start()) + 1 or (0 if reach == 0 else -1)
+        if (
+            _DRUG_TOPIC.match(text, sentence_start, m.start())
+            or _DRUG.search(label)
+            or (paragraph_start >= 0 and _DRUG_HEADING.match(text, paragraph_start, m.start()))
+        ):
             return "drug_cases"  # "Trên lĩnh vực phòng, chống ma túy, … 1.107 vụ"
     grade = _TRAINEE_GRADE.match(text, m.end()) if category == "suspects" else None
     if (
