@@ -203,7 +203,7 @@ _DRUG_TOPIC = Pattern(
 )
 # A paragraph headed by drugs: "Về ma túy. Kết quả: …", "2. Công tác phòng, chống ma túy: …"
 _DRUG_HEADING = Pattern(
-    r"[ ]*(?:(?:[a-zđ]|\d{1,2})[.)][ ]*|[-+•*–][ ]*)?(?i:về|trên[ ]+lĩnh[ ]+vực|công[ ]+tác)?[^.;:\n\d]{0,40}?"
+    r"[ ]*(?:(?:[a-zđ]|\d{1,2})[.)][ ]*|[-+•*–][ ]*)?(?i:về|trên[ ]+lĩnh[ ]+vực|công[ ]+tác)?[^.;:\n\d]{0,30}?"
     + alternation(words("drug_words"), factored=True)
     + r"[ ]*[.:]",
     regex.IGNORECASE,
@@ -306,7 +306,12 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         if (
             _DRUG_TOPIC.match(text, sentence_start, m.start())
             or _DRUG.search(label)
-            or (paragraph_start >= 0 and _DRUG_HEADING.match(text, paragraph_start, m.start()))
+            # (when the cases are told nothing of their own: not "45 vụ trộm cắp")
+            or (
+                paragraph_start >= 0
+                and not _told_about(about.split(",", 1)[0])
+                and _DRUG_HEADING.match(text, paragraph_start, m.start())
+            )
         ):
             return "drug_cases"  # "Trên lĩnh vực phòng, chống ma túy, … 1.107 vụ"
     grade = _TRAINEE_GRADE.match(text, m.end()) if category == "suspects" else None
