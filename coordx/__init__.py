@@ -6,7 +6,10 @@
 
 from __future__ import annotations
 
-from coordx.models import Article
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coordx.models import Article
 
 __version__ = "1.0.0"
 __all__ = ["Article", "extract", "__version__"]
@@ -14,6 +17,17 @@ __all__ = ["Article", "extract", "__version__"]
 
 def extract(text: str, source: str | None = None) -> Article:
     """Extract every fact of the spec from one article's text."""
+    from coordx.models import Article
     from coordx.pipeline import run
 
-    return run(text, source)
+    return Article.from_facts(run(text, source))
+
+
+def __getattr__(name: str) -> Any:
+    # `Article` is imported on first use: the command line never needs
+    # pydantic, whose import is a third of its cold start.
+    if name == "Article":
+        from coordx.models import Article
+
+        return Article
+    raise AttributeError(f"module 'coordx' has no attribute {name!r}")

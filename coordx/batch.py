@@ -252,7 +252,7 @@ def csv_header() -> bytes:
 
 def process(source: str, opts: Options, stdin_data: bytes | None = None) -> Result:
     """Read, decode and extract one input; never raises."""
-    from coordx import extract
+    from coordx.pipeline import run
 
     label = "<stdin>" if source == STDIN else source
     try:
@@ -268,9 +268,11 @@ def process(source: str, opts: Options, stdin_data: bytes | None = None) -> Resu
         msg = f"cannot decode: {exc}"
         return Result(label, encode(error_record(label, "decode", msg), opts.fmt), None, f"{label}: {msg}")
     try:
-        article = extract(text, label)
-        article.warnings[:0] = decoded.notes  # how the bytes were read comes first
-        data = article.model_dump(mode="json")
+        # the facts as the extractors made them: `Article` would validate them
+        # again, at the cost of importing pydantic (see coordx.facts)
+        facts = run(text, label)
+        facts.warnings[:0] = decoded.notes  # how the bytes were read comes first
+        data = facts.as_json()
         return Result(label, encode(data, opts.fmt), digest_of(text))
     except Exception as exc:  # an extractor bug must not stop the batch
         msg = f"internal error on {label}: {type(exc).__name__}: {exc}"

@@ -1,8 +1,9 @@
-"""The Article and the facts inside it (schema version "1").
+"""The Article (schema version "1"): the library's validated model of the
+facts of one article, and what a batch writes for an input that failed.
 
 Field names are a public interface: never rename, only add with a schema bump.
-Every fact that comes from the text carries `text`, `start`, `end`, offsets in
-code points into the decoded input as read, so `input[start:end] == text`.
+The facts inside an Article are the plain dataclasses of `coordx.facts`
+(re-exported here); building an Article validates every one of them.
 """
 
 from __future__ import annotations
@@ -11,92 +12,53 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Literal["1"] = "1"
+from coordx.facts import (
+    SCHEMA_VERSION,
+    Category,
+    DateMention,
+    DateRole,
+    Facts,
+    Figure,
+    LegalDocument,
+    Official,
+    Period,
+    Precision,
+    Qualifier,
+    Role,
+    Site,
+    Span,
+)
 
-Precision = Literal["day", "month", "year"]
-DateRole = Literal["published", "event", "issued", "other"]
-Role = Literal["chair", "co-chair", "attendee", "speaker"]
-Qualifier = Literal["exact", "more_than", "nearly", "approximately", "at_least", "less_than", "vague"]
-Category = Literal[
-    "personnel",
-    "vehicles",
-    "plans",
-    "drug_cases",
-    "cases",
-    "incidents",
-    "people",
-    "suspects",
-    "information",
-    "patrols",
-    "weapons",
-    "tasks",
-    "sites",
-    "weight",
-    "money",
-    "percent",
-    "other",
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "Category",
+    "DateMention",
+    "DateRole",
+    "ErrorInfo",
+    "ErrorRecord",
+    "Figure",
+    "LegalDocument",
+    "Official",
+    "Period",
+    "Precision",
+    "Qualifier",
+    "Role",
+    "Site",
+    "Span",
 ]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", defer_build=True)
-
-
-class Span(_Model):
-    """Where a fact was read: `input[start:end] == text`."""
-
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-
-
-class DateMention(Span):
-    value: str = Field(description='ISO 8601: "2021-01-05", "2025-01", "2019", or "--07-31" when no year is known')
-    precision: Precision
-    year_inferred: bool = False
-    role: DateRole = "other"
-
-
-class Period(Span):
-    value: str | None = Field(
-        description='"2024", "2022-H1", "2022-Q3", "2021-03", "2021-01/2021-09", "2022/2023"; null without a year'
+    # revalidate_instances: the facts arrive as dataclass instances, which
+    # pydantic would otherwise take as they are, unchecked.
+    model_config = ConfigDict(
+        extra="forbid", defer_build=True, revalidate_instances="always", use_attribute_docstrings=True
     )
 
 
-class LegalDocument(_Model):
-    id: str = Field(description='canonical number ("03/2019/NĐ-CP", "46-CT/TW"), or type and number')
-    type: str
-    number: str
-    year: int | None = None
-    issuer: str | None = None
-    issued: str | None = Field(default=None, description="ISO date written with the document")
-    mentions: list[Span] = Field(default_factory=list)
-
-
-class Official(_Model):
-    name: str
-    rank: str | None = None
-    titles: list[str] = Field(default_factory=list)
-    roles: list[Role] = Field(default_factory=list)
-    site: str | None = None
-    mentions: list[Span] = Field(default_factory=list)
-
-
-class Site(_Model):
-    name: str
-    locality: str | None = None
-    chaired_by: list[str] = Field(default_factory=list)
-    mentions: list[Span] = Field(default_factory=list)
-
-
-class Figure(Span):
-    value: int | float
-    qualifier: Qualifier = "exact"
-    unit: str | None = None
-    category: Category = "other"
-
-
 class Article(_Model):
+    # the same fields, in the same order, as coordx.facts.Facts (a test checks)
     schema_version: Literal["1"] = SCHEMA_VERSION
     source: str | None = None
     title: str | None = None
@@ -110,6 +72,11 @@ class Article(_Model):
     site_count: int | None = None
     figures: list[Figure] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+
+    @classmethod
+    def from_facts(cls, facts: Facts) -> Article:
+        """Validate the extractors' facts as an Article."""
+        return cls.model_validate(facts, from_attributes=True)
 
 
 class ErrorInfo(_Model):

@@ -11,14 +11,14 @@ from coordx.extractors.header import Header, extract_header, page_end, related_l
 from coordx.extractors.legal import LegalResult, extract_legal
 from coordx.extractors.officials import OfficialsResult, extract_officials
 from coordx.extractors.sites import SitesResult, extract_sites
-from coordx.models import Article, Figure
+from coordx.facts import Facts, Figure
 from coordx.patterns import PATTERN_TIMEOUT
 from coordx.text import Doc
 
 T = TypeVar("T")
 
 
-def run(text: str, source: str | None = None) -> Article:
+def run(text: str, source: str | None = None) -> Facts:
     doc = Doc.from_text(text)
     # links to other stories, readers' comments and the site's footer are not this article
     doc = doc.blanked([*related_links(doc.text), *page_end(doc.text)])
@@ -44,7 +44,7 @@ def run(text: str, source: str | None = None) -> Article:
     claimed = [*(header.claimed or []), *legal.claimed, *dates.claimed]
     no_figures: list[Figure] = []
     figures = bounded("figures", lambda: extract_figures(doc, claimed, warnings), no_figures)
-    return Article(
+    return Facts(
         source=source,
         title=header.title,
         published=header.published,

@@ -12,6 +12,7 @@ almost never produces the shapes that exercise the extractors.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import unicodedata
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from pydantic import BaseModel
 
 from coordx import extract
 from coordx.models import Article, Span
+from coordx.pipeline import run
 from coordx.vocab import table, words
 
 INITIALS = [
@@ -174,6 +176,9 @@ def spans(item: Any) -> Iterator[Span]:
     elif isinstance(item, BaseModel):
         for name in type(item).model_fields:
             yield from spans(getattr(item, name))
+    elif dataclasses.is_dataclass(item):
+        for f in dataclasses.fields(item):
+            yield from spans(getattr(item, f.name))
 
 
 def facts(article: Article) -> Any:
@@ -201,9 +206,11 @@ def test_C6_E3_extract_never_raises_spans_map_back_schema_holds_nfc_equals_nfd(t
             assert original[span.start : span.end] == span.text
         data = article.model_dump(mode="json")
         VALIDATOR.validate(data)
-        # the same input gives the same output
+        # the same input gives the same output, and the command line's
+        # unvalidated facts are the validated Article, key for key
         assert json.dumps(data, ensure_ascii=False) == json.dumps(
             extract(original).model_dump(mode="json"), ensure_ascii=False
         )
+        assert json.dumps(run(original).as_json(), ensure_ascii=False) == json.dumps(data, ensure_ascii=False)
         results[form] = facts(article)
     assert results["as-built"] == results["nfd"]

@@ -11,7 +11,7 @@ import regex
 from coordx.extractors.common import Range, RangeSet, find_words, iso_day, overlaps
 from coordx.extractors.header import Header
 from coordx.extractors.legal import LegalResult
-from coordx.models import DateMention, Period
+from coordx.facts import DateMention, Period
 from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
 from coordx.vocab import alternation, table, words

@@ -16,7 +16,7 @@ from functools import partial
 import regex
 
 from coordx.extractors.common import Range, RangeSet, find_words, overlaps
-from coordx.models import Figure
+from coordx.facts import Figure
 from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
 from coordx.vocab import alternation, table, words

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from coordx.extractors.common import find_words, iso_day
-from coordx.models import DateMention
+from coordx.facts import DateMention
 from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
 from coordx.vocab import alternation, words

@@ -8,7 +8,7 @@ import regex
 
 from coordx.extractors.common import Range, iso_day
 from coordx.extractors.names import NAME_TOKEN, PLACE_KIND, UNIT_NUMBER, canonical_name
-from coordx.models import LegalDocument, Span
+from coordx.facts import LegalDocument, Span
 from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
 from coordx.vocab import alternation, province_forms, table, words

@@ -17,7 +17,7 @@ import regex
 
 from coordx.extractors.common import Range
 from coordx.extractors.names import ABBREVIATIONS, EXPANSION, canonical_name
-from coordx.models import Official, Span
+from coordx.facts import Official, Span
 from coordx.patterns import Pattern
 from coordx.text import Doc
 from coordx.vocab import alternation, province_forms, table, words

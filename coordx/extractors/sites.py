@@ -10,7 +10,7 @@ import regex
 from coordx.extractors.common import Range, find_words
 from coordx.extractors.names import DISTRICT, NAME_TOKEN, ORGANISATION_SYLLABLE, PLACE_KIND, UNIT_NUMBER
 from coordx.extractors.officials import OfficialsResult
-from coordx.models import Official, Site, Span
+from coordx.facts import Official, Site, Span
 from coordx.patterns import Pattern
 from coordx.text import Doc
 from coordx.vocab import alternation, province_forms, table, words
