@@ -245,6 +245,23 @@ def test_drugs_seized_by_another_verb_do_not_make_the_cases_drug_cases() -> None
     assert summary("Khám phá 12 vụ, thu giữ 3 bánh heroin.")[0][2] == "drug_cases"
 
 
+def test_items_named_before_their_numbers() -> None:
+    # the words after a comma name the next item, not this one
+    text = "Phát hiện 640 vụ vi phạm, trong đó gian lận thương mại 210 vụ, ma túy 75 vụ, hàng giả 48 vụ."
+    assert [c for _, _, c in summary(text)] == ["incidents", "incidents", "drug_cases", "incidents"]
+    text = "Kết quả gồm: trộm cắp tài sản 33 vụ; tội phạm về ma túy 21 vụ."
+    assert [c for _, _, c in summary(text)] == ["incidents", "drug_cases"]
+    # (a count after a verb is no named item: what follows still tells it)
+    text = "Các lực lượng đã triệt phá 14 chuyên án, bắt 180 vụ/260 đối tượng phạm tội về ma túy."
+    assert [c for _, _, c in summary(text)][0] == "drug_cases"
+
+
+def test_cases_told_nothing_after_them_are_what_their_item_says_before() -> None:
+    assert summary("Đội Cảnh sát điều tra tội phạm về ma túy bắt 61 vụ, 88 đối tượng.")[0][2] == "drug_cases"
+    # (cases told what they are after them are that)
+    assert summary("Đội Cảnh sát điều tra tội phạm về ma túy bắt 61 vụ đánh bạc.")[0][2] == "incidents"
+
+
 def test_people_mobilised_are_personnel_and_people_rescued_are_people() -> None:
     assert summary("Cuộc diễn tập huy động hơn 300 người và 25 phương tiện.") == [
         (300, "more_than", "personnel"),

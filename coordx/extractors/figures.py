@@ -182,6 +182,15 @@ _TRAINEE_GRADE = Pattern(r"[ ]+[1-5](?![\d.,/]\d)")
 _DEFENCE_EDUCATION = Pattern(r"(?<!\p{L})(?i:quốc[ ]+phòng|bồi[ ]+dưỡng|kiến[ ]+thức|giáo[ ]+dục)(?!\p{L})")
 # A comma and a few words before another number: a new count, of another verb.
 _LATER_COUNT = Pattern(r",[ ]+(?:\p{L}+[ ]+){1,4}(?=\d)")
+# The words of a count's own item of a list, back to the comma before it
+_OWN_ITEM = Pattern(r"[^,;:()\n\d.!?]+$", regex.REVERSE)
+_OWN_ITEM_REACH = 80
+_LIST_ITEM_NAMED = Pattern(
+    r"(?:(?<!\p{L})(?:trong[ ]+(?:số[ ]+)?đó|gồm)(?:[ ]+có)?[ ]*:?|:"
+    r"|\d[ ]*(?:vụ|chuyên[ ]+án|vụ[ ]+án|vụ[ ]+việc)[ ]*[,;])"
+    r"[ ]*\p{L}+(?:[ ]+\p{L}+){0,3}[ ]+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 # "trong đó có 39 chuyên án ma túy": a part of the count begins; what it is
 # about is not said of the whole.
 _SUBSET = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó|riêng)(?!\p{L})")
@@ -297,9 +306,19 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         later = _LATER_COUNT.search(about)
         if later and not _counts_suspects(text, pos + later.end()) and _told_about(about[: later.start()]):
             about = about[: later.start()]
+        elif later and later.start() == 0 and _counts_cases(text, pos + later.end()) and _named_before(text, m.start()):
+            # "trong đó buôn lậu 97 vụ, ma túy 54 vụ": items named before
+            # their numbers; the words after the comma name the next one
+            about = ""
         subset = _SUBSET.search(about)
         if _DRUG.search(about[: subset.start()] if subset else about):
             return "drug_cases"
+        if not _told_about(about.split(",", 1)[0]):
+            # cases told nothing after them are what their own item says
+            # before them: "ma túy 54 vụ", "lực lượng phòng, chống ma túy bắt 135 vụ"
+            own = _OWN_ITEM.search(text, max(sentence_start, m.start() - _OWN_ITEM_REACH), m.start())
+            if own and _DRUG.search(own[0]):
+                return "drug_cases"
         # (or its paragraph's heading: "Về ma túy. Kết quả: phát hiện 97 vụ")
         reach = max(0, m.start() - _PARAGRAPH_REACH)
         paragraph_start = text.rfind("\n", reach, m.start()) + 1 or (0 if reach == 0 else -1)
@@ -359,6 +378,18 @@ def _told_about(clause: str) -> bool:
     """Whether a clause after a count says what was counted, beyond its suspects."""
     told = _WITH_SUSPECTS.match(clause)
     return any(c.isalpha() for c in clause[told.end() if told else 0 :])
+
+
+def _named_before(text: str, pos: int) -> bool:
+    """Whether the count at `pos` is an item of a list whose items are named
+    before their numbers: "trong đó buôn lậu 97 vụ", "gồm: buôn lậu 97 vụ",
+    or after such an item ("…, ma túy 54 vụ")."""
+    return _LIST_ITEM_NAMED.search(text, max(0, pos - _OWN_ITEM_REACH), pos) is not None
+
+
+def _counts_cases(text: str, pos: int) -> bool:
+    nxt = _NEXT_COUNT.match(text, pos)
+    return nxt is not None and _UNITS.get(_key(nxt["noun"])) in ("incidents", "cases")
 
 
 def _counts_suspects(text: str, pos: int) -> bool:
