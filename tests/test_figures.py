@@ -262,6 +262,19 @@ def test_cases_told_nothing_after_them_are_what_their_item_says_before() -> None
     assert summary("Đội Cảnh sát điều tra tội phạm về ma túy bắt 61 vụ đánh bạc.")[0][2] == "incidents"
 
 
+def test_drugs_named_among_other_crimes_do_not_make_drug_cases() -> None:
+    text = "Xác lập 31 chuyên án, bắt 640 đối tượng phạm tội về ma túy, buôn lậu, mua bán người."
+    assert summary(text)[0] == (31, "exact", "cases")
+    assert summary("Triệt phá 6 chuyên án về trộm cắp và ma túy.")[0][2] == "cases"
+    assert summary("Triệt phá 6 chuyên án về ma túy tổng hợp.")[0][2] == "drug_cases"
+
+
+def test_cases_told_of_their_own_are_not_told_of_by_the_next_count() -> None:
+    # the drugs are another verb's, after a count of suspects
+    text = "Điều tra 44 vụ án xuyên biên giới, bắt 90 đối tượng, thu giữ 2 tấn ma túy."
+    assert summary(text)[0] == (44, "exact", "cases")
+
+
 def test_people_mobilised_are_personnel_and_people_rescued_are_people() -> None:
     assert summary("Cuộc diễn tập huy động hơn 300 người và 25 phương tiện.") == [
         (300, "more_than", "personnel"),

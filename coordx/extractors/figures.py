@@ -34,6 +34,15 @@ _MULTIPLIERS = {_key(row[0]): int(row[1]) for row in table("multipliers")}
 _ACTIVITY = {_key(row[0]): row[1] for row in table("activity_verbs")}
 
 _DRUG = Pattern(alternation(words("drug_words"), factored=True), regex.IGNORECASE)
+# "phạm tội về ma túy, buôn lậu, mua bán người": drugs as one of several kinds of crime
+_CRIME_KIND = alternation(words("crime_kinds"), factored=True)
+_CRIME_LIST = r"[ ]*(?:,|;|và|hoặc)[ ]*"
+_OTHER_CRIME_AFTER = Pattern(
+    _CRIME_LIST + r"(?:(?:các[ ]+)?tội[ ]+phạm[ ]+(?:về[ ]+)?)?" + _CRIME_KIND + r"(?!\p{L})", regex.IGNORECASE
+)
+_OTHER_CRIME_BEFORE = Pattern(
+    r"(?<!\p{L})" + _CRIME_KIND + _CRIME_LIST + r"(?:tội[ ]+phạm[ ]+)?(?:về[ ]+)?$", regex.IGNORECASE | regex.REVERSE
+)
 _NOT_COUNTED = Pattern(rf"{alternation(words('not_counted'), factored=True)}(?!\p{{L}})", regex.IGNORECASE)
 # (and the capitalised name of a numbered unit: "Vùng Cảnh sát biển 4 tuần tra …")
 _SERIAL = Pattern(
@@ -304,14 +313,14 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         # túy"; and their suspects are theirs: "12 vụ, bắt 20 đối tượng mua
         # bán ma túy".)
         later = _LATER_COUNT.search(about)
-        if later and not _counts_suspects(text, pos + later.end()) and _told_about(about[: later.start()]):
+        if later and _told_about(about[: later.start()]):
             about = about[: later.start()]
         elif later and later.start() == 0 and _counts_cases(text, pos + later.end()) and _named_before(text, m.start()):
             # "trong đó buôn lậu 97 vụ, ma túy 54 vụ": items named before
             # their numbers; the words after the comma name the next one
             about = ""
         subset = _SUBSET.search(about)
-        if _DRUG.search(about[: subset.start()] if subset else about):
+        if _tells_drugs(about[: subset.start()] if subset else about):
             return "drug_cases"
         if not _told_about(about.split(",", 1)[0]):
             # cases told nothing after them are what their own item says
@@ -378,6 +387,18 @@ def _told_about(clause: str) -> bool:
     """Whether a clause after a count says what was counted, beyond its suspects."""
     told = _WITH_SUSPECTS.match(clause)
     return any(c.isalpha() for c in clause[told.end() if told else 0 :])
+
+
+def _tells_drugs(clause: str) -> bool:
+    """Whether a clause says its cases are about drugs: it names drugs, and
+    not as one of several kinds of crime ("về ma túy, buôn lậu")."""
+    for drug in _DRUG.finditer(clause):
+        if not (
+            _OTHER_CRIME_AFTER.match(clause, drug.end())
+            or _OTHER_CRIME_BEFORE.search(clause, max(0, drug.start() - 40), drug.start())
+        ):
+            return True
+    return False
 
 
 def _named_before(text: str, pos: int) -> bool:
