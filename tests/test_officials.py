@@ -288,7 +288,54 @@ SHAPES += [
         "Thiếu tá Đinh Văn Sơn, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Lương Sơn báo cáo.",
         ("Đinh Văn Sơn", "Thiếu tá", ["Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Lương Sơn"]),
     ),
+    (
+        "a-foreign-rank-naming-its-service",
+        "Bộ trưởng tiếp Trung tướng Cảnh sát Ivan Petrov, Thứ trưởng Bộ Nội vụ Liên bang Nga.",
+        ("Ivan Petrov", "Trung tướng", ["Thứ trưởng Bộ Nội vụ Liên bang Nga"]),
+    ),
+    (
+        "a-country-ending-a-title-is-no-name",
+        "Dự buổi tiếp có ông Park Ji-hoon, Tùy viên Quốc phòng Đại sứ quán Hàn Quốc tại Việt Nam.",
+        ("Park Ji-hoon", None, ["Tùy viên Quốc phòng Đại sứ quán Hàn Quốc tại Việt Nam"]),
+    ),
+    (
+        "a-verb-inside-a-head-word",
+        "Trung tướng Chan Dara, Phó Tổng Thư ký Ủy ban phòng, chống ma túy Campuchia phát biểu.",
+        ("Chan Dara", "Trung tướng", ["Phó Tổng Thư ký Ủy ban phòng, chống ma túy Campuchia"]),
+    ),
+    (
+        "a-foreign-districts-deputy-head",
+        "Dự hội đàm có ông Lưu Chí Cường, Phó Huyện trưởng huyện Mãnh Lạp.",
+        ("Lưu Chí Cường", None, ["Phó Huyện trưởng huyện Mãnh Lạp"]),
+    ),
+    (
+        "a-foreign-provincial-police-deputy-head",
+        "Thiếu tướng Hun Sarin, Phó Chánh Ty Cảnh sát tỉnh Kandal phát biểu.",
+        ("Hun Sarin", "Thiếu tướng", ["Phó Chánh Ty Cảnh sát tỉnh Kandal"]),
+    ),
+    (
+        "a-ships-captain",
+        "Theo Thiếu tá Đỗ Văn Hải, Thuyền trưởng tàu CSB 4033, tàu đã về đến cảng.",
+        ("Đỗ Văn Hải", "Thiếu tá", ["Thuyền trưởng tàu Cảnh sát biển 4033"]),
+    ),
+    (
+        "a-comma-inside-a-search-board",
+        "Thượng tá Bun Mi, Trưởng Ban tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Hủa Phăn phát biểu.",
+        ("Bun Mi", "Thượng tá", ["Trưởng Ban tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Hủa Phăn"]),
+    ),
 ]
+
+
+def test_a_citizen_told_by_age_is_no_official() -> None:
+    text = "Tàu CSB 8004 cứu sống 9 ngư dân, trong đó có thuyền trưởng Trần Văn Lộc (52 tuổi)."
+    assert extract(text).officials == []
+    assert extract("Khởi tố ông Lê Văn Tám (SN 1970), Giám đốc Công ty Hoàng Long.").officials == []
+
+
+def test_a_name_after_a_kind_of_business_is_the_business() -> None:
+    assert extract("Làm việc với Giám đốc Công ty TNHH Hoàng Long về phòng cháy.").officials == []
+    text = "Giám đốc Công ty Minh Phát, ông Nguyễn Văn Lâm cho biết."
+    assert [(o.name, o.titles) for o in extract(text).officials] == [("Nguyễn Văn Lâm", ["Giám đốc Công ty Minh Phát"])]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES], ids=[c[0] for c in SHAPES])

@@ -33,7 +33,8 @@ _HEAD = (
     rf"(?:{alternation(words('title_prefixes'), factored=True)}[ ]+){{0,2}}{alternation(_HEAD_FORMS, factored=True)}"
 )
 _STOP = alternation(words("person_stops"), factored=True)
-_PLACE = alternation(list(province_forms()), factored=True)
+# (a country is no name either: "Đại sứ quán Hàn Quốc")
+_PLACE = alternation([*province_forms(), *words("countries")], factored=True)
 _SURNAME = alternation(words("surnames"), factored=True)
 # "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "Ngài Sok Phal"
 _HONORIFICS = ["đồng chí", "ông", "bà", "ngài"]
@@ -47,11 +48,17 @@ _PLACE_KIND_BEFORE = Pattern(
     r"[ ]+(?:\p{Lu}\p{Ll}*[ ]+){0,2}$",
     regex.REVERSE,
 )
+# "Giám đốc Công ty Hoàng Long": the company's name, not a person's
+_BUSINESS_BEFORE = Pattern(
+    rf"(?<!\p{{L}})(?i:{alternation(words('business_kinds'), factored=True)})[ ]+$", regex.REVERSE
+)
 _SURNAMES = set(words("surnames"))
 _ACADEMIC = alternation(words("academic_titles"), factored=True)
 # the abbreviated degrees among them ("ThS.", "PGS.TS"), written as they are
 _DEGREES = [w for w in words("academic_titles") if regex.fullmatch(r"\p{Lu}[\p{L}.]*", w)]
 _DEGREE = alternation(_DEGREES, flexible_space=False, factored=True)
+
+_SERVICE = r"(?:Cảnh[ ]+sát|Công[ ]+an|Quân[ ]+đội|Hải[ ]+quân|Không[ ]+quân|Lục[ ]+quân|Biên[ ]+phòng)"
 
 # A name token: "Nguyễn", "Ê", "NiekSaVuon" — never ALL-CAPS (bylines, acronyms).
 # ("Khăm-phăn Xay-nha-vông": a name transcribed with hyphens between syllables)
@@ -65,7 +72,9 @@ _NAMES = Pattern(
     (?:
         # "Thượng tướng Phan Văn Giang", "đại tá Khăm Ban Phôm Mạ Ni Vông"
         # ("Thiếu tướng, PGS.TS Nguyễn Văn A": an academic title may stand between)
-        (?P<rank>(?i:{_RANK}))(?:,?[ ]+{_ACADEMIC})?[ ]+(?P<rname>{_TOKEN}(?:[ ]{_TOKEN}){{0,6}})
+        # ("Thượng tướng Cảnh sát Andrei Morozov": a foreign rank may name its service)
+        (?P<rank>(?i:{_RANK}))(?:[ ]+{_SERVICE}(?=[ ]+\p{{Lu}}))?(?:,?[ ]+{_ACADEMIC})?[ ]+
+        (?P<rname>{_TOKEN}(?:[ ]{_TOKEN}){{0,6}})
         # "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "đồng chí Trung tướng Trần Quốc Tỏ"
         # ("Phó Giám đốc Sở …, ThS. Quàng Văn Sinh": a degree stands for the honorific)
       | (?P<hon>(?i:{_HONORIFIC})|{_DEGREE})[ ]+(?:(?P<hrank>(?i:{_RANK}))[ ]+)?
@@ -200,6 +209,9 @@ def _anchors(text: str, lower: str) -> list[int]:
     return sorted(found)
 
 
+_AGE_AFTER = Pattern(r"[ ]*\([ ]*(?:\d{1,3}[ ]+tuổi|(?i:SN|sinh[ ]+năm)[ ]*\d{4})")
+
+
 def _candidates(text: str, lower: str) -> list[_Mention]:
     found: list[_Mention] = []
     last_end = -1
@@ -224,11 +236,15 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
                 # "huyện Lục Yên", "phường Trần Phú": a place; a full name after the
                 # place kind is a person's ("Chủ tịch UBND tỉnh Nguyễn Văn A")
                 continue
+            if _BUSINESS_BEFORE.search(text, max(0, pos - 40), pos):
+                continue
         parts = name.split()
         # "Đoàn", "Lữ", "Vàng" begin organisations ("Đoàn Thanh niên", "Lữ đoàn")
         # and names alike: as a family name they need a full name after them
         if parts[0] in _NOT_NAME and not (parts[0] in _SURNAMES and len(parts) >= 3):
             continue
+        if rank is None and _AGE_AFTER.match(text, ns + len(name)):
+            continue  # "thuyền trưởng Nguyễn Văn A (56 tuổi)", "ông B (SN 1972)": a citizen, told by age
         short = honorific and rank is None and len(parts) == 1
         if short and not m["hon"].casefold().startswith("đồng chí"):
             continue  # "Bà Rịa", "Ông Ích Khiêm": a given name alone only after "đồng chí"
@@ -239,11 +255,14 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
 
 def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     """A title starting at `pos` (ending by `limit`): its text and end."""
-    if not _TITLE_START.match(text, pos):
+    head = _TITLE_START.match(text, pos)
+    if not head:
         return None
     end = pos
     count = 0
-    compound_end = 0  # where the words of a name holding stop words end
+    # where the words of a name holding stop words end (the head's own words
+    # are no verbs either: "Thư ký" is not "ký")
+    compound_end = head.end()
     last_word = ""
     for w in _WORD_RE.finditer(text, pos, limit):
         gap = text[end : w.start()]
