@@ -175,6 +175,24 @@ def test_contradictory_issue_date_reported() -> None:
     assert any("2010" in w and "2020-07-12" in w for w in article.warnings)
 
 
+def test_a_type_that_is_also_a_verb_before_a_count_is_no_document() -> None:
+    article = extract("Lực lượng Công an đã hướng dẫn 12.500 hộ gia đình trang bị bình chữa cháy.")
+    assert article.legal_documents == []
+    assert [f.value for f in article.figures] == [12500]
+    assert extract("Hội nghị quyết định 3 nội dung lớn.").legal_documents == []
+    # (written as a document's name, or with "số", or a decree in lower case, it is one)
+    for text, expected in (
+        ("Thực hiện Hướng dẫn 12 của Bộ Công an.", "Hướng dẫn 12"),
+        ("Thực hiện hướng dẫn số 12 của Bộ Công an.", "Hướng dẫn 12"),
+        ("Triển khai nghị định 77 về phối hợp.", "Nghị định 77"),
+    ):
+        assert [d.id for d in extract(text).legal_documents] == [expected]
+
+
+def test_a_number_is_never_cut_inside_its_thousands() -> None:
+    assert extract("Thực hiện Kế hoạch 12.500 lượt kiểm tra.").legal_documents == []
+
+
 def test_fields() -> None:
     (doc,) = extract("Quyết định số 4761/QĐ-BCA ngày 9/6/2025 của Bộ trưởng Bộ Công an.").legal_documents
     assert (doc.type, doc.number, doc.year, doc.issued) == ("Quyết định", "4761", None, "2025-06-09")

@@ -319,6 +319,11 @@ SHAPES += [
         ("Đỗ Văn Hải", "Thiếu tá", ["Thuyền trưởng tàu Cảnh sát biển 4033"]),
     ),
     (
+        "a-customs-branch-head",
+        "Đồng chí Hà Thị Mai, Phó Chi cục trưởng Chi cục Hải quan khu vực VII khuyến cáo doanh nghiệp.",
+        ("Hà Thị Mai", None, ["Phó Chi cục trưởng Chi cục Hải quan khu vực VII"]),
+    ),
+    (
         "a-comma-inside-a-search-board",
         "Thượng tá Bun Mi, Trưởng Ban tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Hủa Phăn phát biểu.",
         ("Bun Mi", "Thượng tá", ["Trưởng Ban tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Hủa Phăn"]),

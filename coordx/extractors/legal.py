@@ -79,7 +79,7 @@ _MENTION = Pattern(
             {_FULL}
             # "Quy chế số 341/QCPH", "Kế hoạch số 12/KH": one code, no issuer
           | (?P<onum>\d{{1,5}})[ ]?/[ ]?(?P<ocode>(?-i:{_L}{{2,8}}))(?![\p{{L}}\d]|[ ]?[/-][ ]?[\p{{L}}\d])
-          | (?P<snum>\d{{1,5}})(?:[ ]?[/.][ ]?(?P<syear>(?:19|20)\d\d))?(?![\d/.]\d|[\p{{L}}])
+          | (?P<snum>\d{{1,5}})(?:[ ]?[/.][ ]?(?P<syear>(?:19|20)\d\d))?(?![\d/.]\d|[\p{{L}}\d])
         )
       | {_FULL.replace("?P<", "?P<b")}
     )
@@ -357,6 +357,10 @@ def _word_before(text: str, pos: int) -> str:
     return text[start:end].casefold() if end < pos else ""
 
 
+_TYPE_VERBS = set(words("document_type_verbs"))
+_NUMBER_WORD = Pattern(r"(?<!\p{L})(?i:số)(?!\p{L})")
+
+
 def _mentions(doc: Doc) -> list[regex.Match[str]]:
     text = doc.text
     found: list[regex.Match[str]] = []
@@ -378,6 +382,14 @@ def _mentions(doc: Doc) -> list[regex.Match[str]]:
             and _COMPOUND_OF_TYPE.search(text, max(0, m.start() - 12), m.start())
         ):
             m = None
+        if (
+            m
+            and m["snum"]
+            and not m["syear"]
+            and " ".join(m["type"].split()) in _TYPE_VERBS  # as written: in lower case
+            and not _NUMBER_WORD.search(m[0])
+        ):
+            m = None  # "đã hướng dẫn 12 hộ", "quyết định 3 vấn đề": a verb and a count, no document
         after = text[run_end : run_end + 3]
         m = m or (_MENTION.match(text, p) if "/" in after or "-" in after else None)
         if m:
