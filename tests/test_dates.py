@@ -687,6 +687,38 @@ HEADER = [
         "Công an Gia Lai tổng kết năm 2025",
         "2025-12-18",
     ),
+    (
+        "a-posting-line-with-its-time-after-luc",
+        "Công an xã ra quân bảo đảm an ninh\n\nĐăng vào 06/09/2025 lúc 10:32\n\nChiều 5/9, Công an xã ra quân.",
+        "Công an xã ra quân bảo đảm an ninh",
+        "2025-09-06",
+    ),
+    (
+        "the-menu-button-and-the-search-box-side-by-side",
+        "☰ Menu     Tìm kiếm...\n\nĐình chỉ 20 cơ sở vi phạm phòng cháy\n\nCập nhật: 14:20, 22/10/2024\n\nNgày 21/10, …",
+        "Đình chỉ 20 cơ sở vi phạm phòng cháy",
+        "2024-10-22",
+    ),
+    (
+        "a-breadcrumb-with-a-long-section",
+        "Tin tức > Trật tự an toàn giao thông\n\nXử lý 500 trường hợp vi phạm giao thông\n05/05/2025 08:40\n\nChiều 4/5, …",
+        "Xử lý 500 trường hợp vi phạm giao thông",
+        "2025-05-05",
+    ),
+    (
+        "a-portals-long-masthead",
+        "CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN THÀNH PHỐ HỒ CHÍ MINH\n\nXử lý 500 trường hợp vi phạm\n05/05/2025 08:40\n\nChiều 4/5.",
+        "Xử lý 500 trường hợp vi phạm",
+        "2025-05-05",
+    ),
+    (
+        "an-outlets-masthead-with-lower-case-words-above-its-menu",
+        "Báo Quân đội nhân dân\nĐăng nhập | Đăng ký\nThời sự\nQuốc phòng an ninh\nKinh tế\nXã hội\n"
+        "Trang chủ / Quốc phòng an ninh\nThứ Ba, 15/10/2024 09:05\nA- A A+\nBộ đội giúp dân khắc phục hậu quả lũ\n"
+        "Sáng 14-10, Bộ CHQS tỉnh huy động 300 cán bộ, chiến sĩ.",
+        "Bộ đội giúp dân khắc phục hậu quả lũ",
+        "2024-10-15",
+    ),
 ]
 
 

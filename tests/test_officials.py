@@ -324,6 +324,11 @@ SHAPES += [
         ("Hà Thị Mai", None, ["Phó Chi cục trưởng Chi cục Hải quan khu vực VII"]),
     ),
     (
+        "a-kind-of-document-naming-a-bodys-work",
+        "Thượng tá Trần Thị Mai, Phó Trưởng phòng Hướng dẫn tuần tra kiểm soát cho biết.",
+        ("Trần Thị Mai", "Thượng tá", ["Phó Trưởng phòng Hướng dẫn tuần tra kiểm soát"]),
+    ),
+    (
         "a-comma-inside-a-search-board",
         "Thượng tá Bun Mi, Trưởng Ban tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Hủa Phăn phát biểu.",
         ("Bun Mi", "Thượng tá", ["Trưởng Ban tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Hủa Phăn"]),

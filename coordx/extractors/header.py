@@ -47,7 +47,7 @@ _POSTING = Pattern(
         # "Thứ Tư, ngày 20 tháng 12 năm 2023"
       | (?:ngày[ ]+)?(?P<d>[0-3]?\d)[ ]+tháng[ ]+(?P<m>[01]?\d)[ ]+năm[ ]+(?P<y>(?:19|20)\d\d)
     )
-    (?:[ ]*[,|-]?[ ]*\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ ]*(?:AM|PM|SA|CH))?)?
+    (?:[ ]*[,|-]?[ ]*(?:lúc[ ]+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ ]*(?:AM|PM|SA|CH))?)?
     (?:[ ]*\(?(?:GMT|UTC)[+0-9: ]*\)?)?
     [ ]*\)?[ ]*\Z
     """,
@@ -64,7 +64,9 @@ _FURNITURE = Pattern(
     # a newspaper's masthead: "Báo Nghệ An điện tử", "Báo điện tử Đảng Cộng sản Việt Nam", "QĐND Online"
     + r"|\A[ ]*(?:(?:"
     + alternation(words("mastheads"))
-    + r")(?-i:(?:[ ]+[\p{Lu}\d][\p{L}\d.]*){1,6})(?:[ ]+(?:điện[ ]+tử|online))?"
+    + r")(?:(?-i:(?:[ ]+[\p{Lu}\d][\p{L}\d.]*){1,8})|[ ]+(?:"
+    + alternation(words("outlets"))
+    + r"))(?:[ ]+(?:điện[ ]+tử|online))?"
     + r"|(?-i:\p{Lu}[\p{L}\d.]*(?:[ ]+\p{Lu}[\p{L}\d.]*){0,3})[ ]+(?:điện[ ]+tử|online))[ ]*\Z"
     # a section name alone on its line ("An ninh trật tự")
     + r"|\A[ ]*" + alternation(words("section_names")) + r"[ ]*\Z"
@@ -146,8 +148,9 @@ def _nav_items(line: str) -> list[str]:
     if _holds_nav_separator(s, 0, len(s)):
         items = [i.strip() for i in _NAV_SEPARATORS.split(s) if i and i.strip()]
         if len(items) >= 2:
-            # (a menu that opens on "Trang chủ" may hold a longer item: "Hoạt động của lãnh đạo Bộ")
-            longest = 8 if _SITE_NAVIGATION.match(items[0]) else 5
+            # (a menu that opens on "Trang chủ" may hold a longer item: "Hoạt động của lãnh đạo Bộ";
+            # so may a breadcrumb's arrows: "Tin tức > Trật tự an toàn giao thông")
+            longest = 8 if _SITE_NAVIGATION.match(items[0]) or any(c in s for c in "»›>") else 5
             return items if all(len(i.split()) <= longest and not i.endswith(".") for i in items) else []
     if "  " not in s:
         return []
@@ -175,7 +178,7 @@ def _is_site_navigation(line: str) -> bool:
     search box or the login. What stands above it at the top of a page is the
     site's banner."""
     s = line.strip()
-    if len(s) <= _MAX_SITE_NAVIGATION and (_SITE_NAVIGATION.match(s) or _SECTION.match(s)):
+    if len(s) <= _MAX_SITE_NAVIGATION and (_only_site_navigation(s) or _SECTION.match(s)):
         return True
     items = _nav_items(s)
     return (
@@ -186,13 +189,19 @@ def _is_site_navigation(line: str) -> bool:
     )
 
 
+def _only_site_navigation(line: str) -> bool:
+    """The menu button, the search box or the login, alone or side by side
+    apart by runs of spaces: "☰ Menu     Tìm kiếm..."."""
+    return all(_SITE_NAVIGATION.match(item) for item in _SPACED_SEPARATOR.split(line) if item)
+
+
 def _is_banner_navigation(line: str) -> bool:
     """Navigation that shows the line above it was the site's banner: a menu
     button, the search box or the login, or a menu or breadcrumb of three
     items or more or with an arrow ("Trang chủ › Tin tức") — not a section
     name alone, nor "A / B" (two authors, a subtitle's parts)."""
     s = line.strip()
-    if len(s) <= _MAX_SITE_NAVIGATION and _SITE_NAVIGATION.match(s):
+    if len(s) <= _MAX_SITE_NAVIGATION and _only_site_navigation(s):
         return True
     items = _nav_items(s)
     arrow = any(c in s for c in "»›>")

@@ -102,6 +102,8 @@ _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và",
 # Words of a name that hold stop words: "Viện Y học dự phòng", "Trung đoàn dự bị động viên"
 _COMPOUND = Pattern(rf"(?i:{alternation(words('stop_compounds'))})(?!\p{{L}})")
 _COMPOUND_FIRST = {w.split()[0].casefold() for w in words("stop_compounds")}
+# ("Phòng Hướng dẫn tuần tra": a kind of document names a body's work; its last word is no verb)
+_NAMED_DOCUMENTS = {w.casefold() for w in words("document_type_words") if " " in w}
 _PLACE_KIND_WORDS = {w.split()[-1].casefold() for w in words("place_kinds")}
 # after a name: ", title", " - title", " (title)"
 # ("…, kiêm Chỉ huy trưởng …": a second post held with the first)
@@ -285,7 +287,12 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             )
             if compound:
                 compound_end = compound.end()
-            elif w[1] in _STOP_FIRST and last_word not in _BODY_HEADS and _STOP_AT.match(text, word_start):
+            elif (
+                w[1] in _STOP_FIRST
+                and last_word not in _BODY_HEADS
+                and f"{last_word} {w[1]}".casefold() not in _NAMED_DOCUMENTS
+                and _STOP_AT.match(text, word_start)
+            ):
                 break  # (not in a body's name: "Ban chỉ huy quân sự", "Ban tổ chức")
         # " - " separates titles only when a new title follows ("Thừa Thiên - Huế" stays whole);
         # before a lower-case word it closes a title set off by dashes ("A - Giám đốc … - trực tiếp chỉ huy")
