@@ -42,7 +42,7 @@ SITES = [
         [("Bộ đội Biên phòng tỉnh Kiên Giang", "Kiên Giang")],
     ),
     ("a-numbered-unit-before-cac", "Tại điểm cầu Sư đoàn 9 các đơn vị dự.", [("Sư đoàn 9", None)]),
-    ("a-numbered-region", "Tại điểm cầu Bộ Tư lệnh Vùng 5 Hải quân, lãnh đạo dự.", [("Bộ Tư lệnh Vùng 5", None)]),
+    ("a-numbered-region", "Tại điểm cầu Bộ Tư lệnh Vùng 5 Hải quân, lãnh đạo dự.", [("Bộ Tư lệnh Vùng 5 Hải quân", None)]),
     ("a-numbered-border-post", "Tại điểm cầu Đồn Biên phòng 555, lãnh đạo dự.", [("Đồn Biên phòng 555", None)]),
     ("venue-is-not-a-site", "Sáng 5/1, tại Hà Nội, hai Bộ tổ chức hội nghị.", []),
     (
@@ -95,6 +95,26 @@ SITES = [
     ),
     ("an-island-district", "Hội nghị kết nối tới điểm cầu huyện đảo Trường Sa.", [("huyện đảo Trường Sa", "Khánh Hòa")]),
     ("sites-of-a-kind-counted", "Hội nghị kết nối trực tuyến tới 8 điểm cầu Ban Chỉ huy Phòng thủ khu vực.", []),
+    (
+        "the-units-of-a-kind-of-place-then-the-places",
+        "Hội nghị kết nối tới 3 điểm cầu tại Công an các tỉnh Sơn La, Điện Biên và Lai Châu.",
+        [("Sơn La", "Sơn La"), ("Điện Biên", "Điện Biên"), ("Lai Châu", "Lai Châu")],
+    ),
+    (
+        "a-kind-of-place-then-the-places",
+        "Hội nghị kết nối tới các điểm cầu các tỉnh Cao Bằng, Lạng Sơn.",
+        [("Cao Bằng", "Cao Bằng"), ("Lạng Sơn", "Lạng Sơn")],
+    ),
+    (
+        "foreign-provinces-listed-after-a-site",
+        "Hội nghị kết nối tới các điểm cầu Viêng Chăn, tỉnh Khăm Muộn, tỉnh Xiêng Khoảng của Lào.",
+        [("Viêng Chăn", None), ("tỉnh Khăm Muộn", None), ("tỉnh Xiêng Khoảng", None)],
+    ),
+    (
+        "a-naval-region-then-its-city",
+        "Hội nghị kết nối tới điểm cầu Bộ Tư lệnh Vùng 4 Hải quân (tỉnh Khánh Hòa).",
+        [("Bộ Tư lệnh Vùng 4 Hải quân", "Khánh Hòa")],
+    ),
 ]
 
 

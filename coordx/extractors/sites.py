@@ -29,6 +29,7 @@ _ISLAND = Pattern(
     rf"(?<!\p{{L}})(?P<kind>(?i:đặc[ ]+khu|huyện[ ]+đảo|huyện))[ ]+"
     rf"(?P<zone>{alternation([row[0] for row in table('island_districts')])})(?!\p{{L}})"
 )
+_PROVINCE_IN = Pattern(r"(?i:tỉnh|thành[ ]+phố)[ ]+\p{Lu}")
 _DISTRICT_IN = Pattern(rf"(?<!\p{{L}})(?i:{DISTRICT})[ ]+\p{{Lu}}")
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
 # ("… Ban Chỉ huy Quân sự và Công an các quận, huyện": the units of every district)
@@ -53,8 +54,9 @@ _SITE = Pattern(
       # (the lower-case halves of "Tỉnh ủy", "Bộ Tư lệnh", "Quân khu" belong to the name)
       # ("Bộ Chỉ huy BĐBP tỉnh Kiên Giang": a host, then the place's kind)
       | (?:(?i:{_HOST})[ ]+(?:(?i:{PLACE_KIND})[ ]+)?|(?i:{DISTRICT})[ ]+(?=\p{{Lu}}))?
-        # ("Bộ Tư lệnh Quân khu 4": a unit's number ends its name)
-        (?:{_PLACE}|{NAME_TOKEN}(?:[ ](?:{NAME_TOKEN}|-|{ORGANISATION_SYLLABLE})){{0,9}}(?:[ ]{UNIT_NUMBER})?
+        # ("Bộ Tư lệnh Quân khu 4": a unit's number ends its name; "Vùng 1 Hải quân": its service after it)
+        (?:{_PLACE}|{NAME_TOKEN}(?:[ ](?:{NAME_TOKEN}|-|{ORGANISATION_SYLLABLE})){{0,9}}
+          (?:[ ]{UNIT_NUMBER}(?:[ ]Hải[ ]quân)?)?
           # ("Ban Chỉ huy Quân sự thị xã Sơn Tây": a district's unit, the district named)
           # ("Trung tâm Hội nghị tỉnh Quảng Ninh": a body of a province, the province named)
           (?:[ ](?i:{PLACE_KIND})[ ]{NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}})?)
@@ -96,9 +98,15 @@ _KINDS_LISTED = Pattern(
 )
 # "Đại tá A, Giám đốc Công an tỉnh (dự tại điểm cầu Lai Châu)": one person's site, said in brackets
 _BRACKET_OPENS = Pattern(r"\([ ]*(?:(?i:dự|tham[ ]+dự|có[ ]+mặt)[ ]+)?(?:(?i:tại|ở)[ ]+)?$", regex.REVERSE)
+# ("…, tỉnh Kampot, tỉnh Kandal của Campuchia": a province of no Vietnamese name is a site without a locality)
 _MORE_PLACES = Pattern(
     rf"[ ]*(?:,|và)[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?"
-    rf"(?:{_PLACE}|(?i:{DISTRICT})[ ]+{NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}}))(?!\p{{L}})"
+    rf"(?:{_PLACE}|(?i:{DISTRICT}|tỉnh|thành[ ]+phố)[ ]+{NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}}))(?!\p{{L}})"
+)
+# "9 điểm cầu tại Công an các tỉnh Hà Giang, Tuyên Quang …", "điểm cầu các tỉnh Hà Giang, …":
+# the units of a kind of place, then the places listed
+_KIND_OF_PLACES = Pattern(
+    rf"(?i:{_SITE_WORD})[ ]*:?[ ]+(?:(?i:tại|ở)[ ]+)?(?:(?i:{_HOST})[ ]+)?(?i:các|những)(?!\p{{L}})"
 )
 _FUNCTION_WORD = rf"(?i:{alternation(words('function_words'), factored=True)})"
 # A unit's name that goes on in lower case past the words the name pattern
@@ -160,7 +168,7 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
             break
     by_key: dict[str, Site] = {}
     by_name: dict[str, Site] = {}  # a site named again without its province
-    def add(start: int, written: str, place: str | None = None) -> Site | None:
+    def add(start: int, written: str, place: str | None = None, listed: bool = False) -> Site | None:
         name = " ".join(written.split()).rstrip(" -.")
         # ("huyện Quảng Ninh (Quảng Bình)": a district named like a province stands in the bracket's)
         in_district = _DISTRICT_IN.search(name) is not None
@@ -169,7 +177,11 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
             # "đặc khu Côn Đảo" (since 1/7/2025) is in Hồ Chí Minh, "huyện Côn Đảo" in Bà Rịa - Vũng Tàu
             before, after = _ISLANDS[" ".join(island["zone"].split()).casefold()]
             locality = after if island["kind"].casefold().startswith("đặc") else before
-        named = (name[:1].isupper() and len(name.split()) > 1) or _DISTRICT_IN.match(name)
+        named = (
+            (name[:1].isupper() and len(name.split()) > 1)
+            or _DISTRICT_IN.match(name)
+            or (listed and _PROVINCE_IN.match(name))  # "…, tỉnh Kampot, tỉnh Kandal" after a site
+        )
         if locality is None and not named:
             return None  # "điểm cầu tỉnh", "điểm cầu Công an các tỉnh": no place named
         key = locality or name.casefold()
@@ -193,7 +205,23 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
 
     placed: list[tuple[int, Site]] = []  # where each site someone can be at is named
     bracketed: list[tuple[int, Site]] = []  # sites said in brackets after one person
-    for m in filter(None, (_SITE.match(text, pos) for pos in anchors)):
+    def add_listed(end: int) -> int:
+        """The places listed from `end` ("… các tỉnh: A, B và C"); where the list ends."""
+        if listing := _KINDS_LISTED.match(text, end):
+            add(listing.start("name"), listing["name"])
+            end = listing.end()
+            while more := _MORE_PLACES.match(text, end):
+                add(more.start("name"), more["name"], listed=True)
+                end = more.end()
+        return end
+
+    for pos in anchors:
+        if kind := _KIND_OF_PLACES.match(text, pos):
+            add_listed(kind.end())
+            continue
+        m = _SITE.match(text, pos)
+        if m is None:
+            continue
         goes_on = _NAME_GOES_ON.match(text, m.end()) if _locality(m["name"]) is None else None
         if goes_on and goes_on["generic"]:
             continue
@@ -206,13 +234,7 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         if generic and _locality(m["name"]) is None and not m["name"][-1:].isdigit():
             # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh" ("điểm cầu Sư đoàn 9 các đơn vị dự" is one),
             # unless the places follow: "… các tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh"
-            end = generic.end()
-            if listing := _KINDS_LISTED.match(text, end):
-                add(listing.start("name"), listing["name"])
-                end = listing.end()
-                while more := _MORE_PLACES.match(text, end):
-                    add(more.start("name"), more["name"])
-                    end = more.end()
+            add_listed(generic.end())
             continue
         where = _PLACE_IN_BRACKETS.match(text, m.end()) or _PLACE_AFTER.match(text, m.end())
         counted = _COUNTED_BEFORE.search(text, max(0, m.start() - 8), m.start())
@@ -227,7 +249,7 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         # "các điểm cầu TP.HCM, Đà Nẵng và Cần Thơ": one site word, several places
         listed, end = False, m.end()
         while more := _MORE_PLACES.match(text, end):
-            add(more.start("name"), more["name"])
+            add(more.start("name"), more["name"], listed=True)
             listed, end = True, more.end()
         if not listed:  # who was at which of a list is not said
             placed.append((m.start(), site))
