@@ -254,6 +254,21 @@ def test_this_morning_under_a_posting_line_is_the_posting_day() -> None:
     assert article.event_date is not None and article.event_date.value == "2019-11-27"
 
 
+def test_a_month_without_its_year() -> None:
+    def months(text: str) -> list[str]:
+        return [d.value for d in extract(text).dates if d.precision == "month" and d.role != "published"]
+
+    # a month later in the year than the posting is last year's …
+    assert months(" date 2017-04 Sáng 7/4, hội nghị nhìn lại tháng 7 vừa qua.") == ["2016-07"]
+    # … unless it is still to come, or its clause tells its year
+    assert months(" date 2017-04 Sáng 7/4, giao ban. Giao ban quý II sẽ tổ chức vào tháng 7.") == ["2017-07"]
+    assert months(" date 2017-04 Sáng 7/4, giao ban. Giao ban dự kiến tổ chức vào đầu tháng 7.") == ["2017-07"]
+    text = " date 2014-10 Sáng 2/10, giao ban. Các lực lượng chuẩn bị tổng kết năm 2014 vào trung tuần tháng 12."
+    assert months(text) == ["2014-12"]
+    # (a year compared with is not the month's)
+    assert months(" date 2017-04 Sáng 7/4, giao ban. Tăng so với năm 2015 vào tháng 6.") == ["2016-06"]
+
+
 def test_a_deadline_later_in_the_month_of_the_posting_takes_the_postings_year() -> None:
     article = extract("Tin phòng chống bão\n\nĐăng vào 12/08/2022\nCác đơn vị hoàn thành việc kiểm tra trước ngày 29/8.")
     (deadline,) = [d for d in article.dates if d.role != "published"]

@@ -456,6 +456,10 @@ _AHEAD_BEFORE = Pattern(
 _DEADLINE_BEFORE = Pattern(
     r"(?<!\p{L})(?:trước|chậm[ ]+nhất|hạn[ ]+chót|thời[ ]+hạn)(?:[ ]+ngày)?[ ]+$", regex.IGNORECASE | regex.REVERSE
 )
+# a year told before a month in its clause: "công tác năm 2014 vào tháng 12", "quý II/2017 … tháng 7"
+# (not one compared with: "so với cùng kỳ năm 2013")
+_YEAR_TOLD = Pattern(r"(?:(?:so[ ]+với|cùng[ ]+kỳ)[ ]+)?(?:(?<!\p{L})(?i:năm)[ ]+|/[ ]*)(?P<y>(?:19|20)\d\d)(?![\d/])")
+_COMPARED = Pattern(r"(?i:so[ ]+với|cùng[ ]+kỳ)")
 _PLANNED = Pattern(r"(?<!\p{L})(?:theo[ ]+kế[ ]+hoạch|dự[ ]+kiến|sẽ|sắp)(?!\p{L})", regex.IGNORECASE)
 # "quý I và quý II/2023", "6 tháng đầu và 6 tháng cuối năm 2023": the year of a second period of the same kind
 _YEAR_AHEAD = Pattern(
@@ -738,7 +742,20 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
             ref_year, ref_month = (pub_parts[0], pub_parts[1]) if pub_parts else (context_year, context_month)
             if ref_year is None:
                 continue
-            year, inferred = (ref_year if r.month <= ref_month else ref_year - 1), True
+            sentence_start = doc.sentences[bisect_right(starts, r.start) - 1][0]
+            clause_start = max(sentence_start, *(doc.text.rfind(c, sentence_start, r.start) + 1 for c in ",;:"))
+            years_told = [y for y in _YEAR_TOLD.finditer(doc.text, clause_start, r.start) if not _COMPARED.search(y[0])]
+            if years_told:
+                # "tổng kết công tác năm 2014 vào trung tuần tháng 12": the year its clause tells
+                year = int(years_told[-1]["y"])
+            elif _AHEAD_BEFORE.search(doc.text, max(0, r.start - 40), r.start) or _PLANNED.search(
+                doc.text, sentence_start, r.start
+            ):
+                # "dự kiến tổ chức vào đầu tháng 7": a month to come, this year's or the next
+                year = ref_year if r.month >= ref_month else ref_year + 1
+            else:
+                year = ref_year if r.month <= ref_month else ref_year - 1
+            inferred = True
             warnings.append(f"year of '{nfc(doc.span(r.start, r.end).text)}' inferred as {year}")
         if year is not None:
             inferred_years[id(r)] = year
