@@ -269,6 +269,23 @@ def test_a_month_without_its_year() -> None:
     assert months(" date 2017-04 Sáng 7/4, giao ban. Tăng so với năm 2015 vào tháng 6.") == ["2016-06"]
 
 
+def test_the_solar_day_in_brackets_after_a_lunar_day() -> None:
+    article = extract(" date 2025-02 Ngày mùng 6 Tết (3/2), lượng phương tiện quay lại Hà Nội tăng mạnh.")
+    assert [(d.value, d.text) for d in article.dates if d.role != "published"] == [("2025-02-03", "3/2")]
+
+
+def test_the_year_of_a_plans_subject_is_no_period_reviewed() -> None:
+    text = (
+        "Chiều 4/5, Phòng Cảnh sát giao thông họp rút kinh nghiệm. Giám đốc yêu cầu tiếp tục thực hiện "
+        "Kế hoạch số 12/KH-CAT về bảo đảm trật tự, an toàn giao thông năm 2025."
+    )
+    assert extract(text).reporting_period is None
+    # (a review of what was done under such a plan reviews its year)
+    text = "Sáng 10/1/2025, hội nghị tổng kết thực hiện Kế hoạch số 45 về công tác phối hợp năm 2024."
+    period = extract(text).reporting_period
+    assert period is not None and period.value == "2024"
+
+
 def test_a_deadline_later_in_the_month_of_the_posting_takes_the_postings_year() -> None:
     article = extract("Tin phòng chống bão\n\nĐăng vào 12/08/2022\nCác đơn vị hoàn thành việc kiểm tra trước ngày 29/8.")
     (deadline,) = [d for d in article.dates if d.role != "published"]

@@ -371,7 +371,14 @@ _FROM_BEFORE = Pattern(r"(?<!\p{L})(?i:từ)[ ]+$")
 
 def _has_cue(doc: Doc, start: int) -> bool:
     """A day word just before `start` ("ngày 5/9/2019", "trong 02 ngày 16 - 17/7")."""
-    return bool(_CUE_BEFORE.search(doc.text[max(0, start - 28) : start]))
+    before = doc.text[max(0, start - 28) : start]
+    return bool(_CUE_BEFORE.search(before) or ("(" in before and _LUNAR_DAY_BEFORE.search(before)))
+
+
+# "mùng 6 Tết (3/2)", "rằm tháng Giêng (12/2)": a lunar day, and the solar day in brackets after it
+_LUNAR_DAY_BEFORE = Pattern(
+    r"(?:(?:mùng|mồng)[ ]+\d{1,2}|rằm)(?:[ ]+(?:Tết|tháng[ ]+\p{L}+))?[ ]*\([ ]*$", regex.IGNORECASE | regex.REVERSE
+)
 
 
 @dataclass
@@ -460,6 +467,11 @@ _DEADLINE_BEFORE = Pattern(
 # (not one compared with: "so với cùng kỳ năm 2013")
 _YEAR_TOLD = Pattern(r"(?:(?:so[ ]+với|cùng[ ]+kỳ)[ ]+)?(?:(?<!\p{L})(?i:năm)[ ]+|/[ ]*)(?P<y>(?:19|20)\d\d)(?![\d/])")
 _COMPARED = Pattern(r"(?i:so[ ]+với|cùng[ ]+kỳ)")
+# a plan, a programme or a directive about something of a year: "Kế hoạch số 12/KH-CAT về … năm 2025"
+_PLAN_ABOUT = Pattern(
+    r"(?<!\p{L})(?i:kế[ ]+hoạch|chương[ ]+trình|phương[ ]+án|chỉ[ ]+thị)(?!\p{L})[^.;:\n]{0,60}?"
+    r"(?<!\p{L})(?i:về)(?!\p{L})[^.;:\n]{0,100}$"
+)
 _PLANNED = Pattern(r"(?<!\p{L})(?:theo[ ]+kế[ ]+hoạch|dự[ ]+kiến|sẽ|sắp)(?!\p{L})", regex.IGNORECASE)
 # "quý I và quý II/2023", "6 tháng đầu và 6 tháng cuối năm 2023": the year of a second period of the same kind
 _YEAR_AHEAD = Pattern(
@@ -523,6 +535,8 @@ def _reporting_period(
         # what the sentence says of it before: "tổng kết …", "5 năm thực hiện …"
         sentence_start = max(starts[bisect_right(starts, m.start()) - 1], m.start() - _SENTENCE_LOOKBACK)
         told = text[sentence_start : m.start()]
+        if _PLAN_ABOUT.search(told) and not _REVIEW.search(told):
+            continue  # "yêu cầu thực hiện Kế hoạch số 12 về bảo đảm an toàn giao thông năm 2025": the plan's year
         hit.reviewed_in_full = bool(_FULL_REVIEW.search(told)) or bool(m["gy1"] and _counts_the_span(told, m))
         reviewed = hit.reviewed_in_full or bool(_REVIEW.search(told))
         # over by the time of writing; a span of years may be reviewed in its
