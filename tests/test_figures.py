@@ -280,6 +280,21 @@ def test_cases_told_of_their_own_are_not_told_of_by_the_next_count() -> None:
     assert summary(text)[0] == (44, "exact", "cases")
 
 
+def test_a_part_of_drug_cases_is_drug_cases() -> None:
+    text = "Đấu tranh thành công 87 chuyên án ma túy, trong đó có 19 chuyên án do Bộ Công an chỉ đạo."
+    assert [c for _, _, c in summary(text)] == ["drug_cases", "drug_cases"]
+    # (unless it names a crime of another kind)
+    assert [c for _, _, c in summary("Phá 87 chuyên án ma túy, trong đó 19 chuyên án buôn lậu.")][1] == "cases"
+
+
+def test_turns_of_people_taking_part_are_personnel() -> None:
+    assert summary("Tham gia diễn tập có hơn 3.200 lượt người thuộc các cơ quan.")[0][2] == "personnel"
+    text = "Huy động 36 cán bộ, chiến sĩ cùng hơn 400 lượt người dân địa phương tham gia tìm kiếm."
+    assert summary(text)[1][2] == "personnel"
+    assert summary("Khám bệnh, cấp thuốc cho 1.200 lượt người dân.")[0][2] == "people"
+    assert summary("Kiểm tra 5.000 lượt người tham gia giao thông.")[0][2] == "people"
+
+
 def test_people_mobilised_are_personnel_and_people_rescued_are_people() -> None:
     assert summary("Cuộc diễn tập huy động hơn 300 người và 25 phương tiện.") == [
         (300, "more_than", "personnel"),

@@ -37,6 +37,9 @@ _DRUG = Pattern(alternation(words("drug_words"), factored=True), regex.IGNORECAS
 # "phạm tội về ma túy, buôn lậu, mua bán người": drugs as one of several kinds of crime
 _CRIME_KIND = alternation(words("crime_kinds"), factored=True)
 _CRIME_LIST = r"[ ]*(?:,|;|và|hoặc)[ ]*"
+_CRIME_NAMED = Pattern(r"(?<!\p{L})" + _CRIME_KIND + r"(?!\p{L})", regex.IGNORECASE)
+# "…, trong đó có 19 chuyên án": a part of the count before
+_SUBSET_OPENS = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó(?:[ ]+có)?)[ ]*:?[ ]*$", regex.REVERSE)
 _OTHER_CRIME_AFTER = Pattern(
     _CRIME_LIST + r"(?:(?:các[ ]+)?tội[ ]+phạm[ ]+(?:về[ ]+)?)?" + _CRIME_KIND + r"(?!\p{L})", regex.IGNORECASE
 )
@@ -165,6 +168,9 @@ _COMRADES = "đồng chí"
 _NAMED_AFTER = Pattern(
     rf"[ ]*:|[ ]+(?:{alternation([*words('title_heads'), *words('ranks')], factored=True)})(?!\p{{L}})"
 )
+_TAKE_PART = r"(?i:tham[ ]+gia|tham[ ]+dự|huy[ ]+động|điều[ ]+động)(?!\p{L})(?![ ]+(?i:giao[ ]+thông))"
+_TAKE_PART_AFTER = Pattern(rf"(?:[ ]+\p{{Ll}}+){{0,3}}?[ ]+{_TAKE_PART}")
+_TAKE_PART_BEFORE = Pattern(rf"(?<!\p{{L}}){_TAKE_PART}[^.;:\n]*$", regex.REVERSE)
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
 # "giải quyết chế độ cho 3.526 đối tượng": those a policy is for, people
 # ("giải quyết chế độ theo Quyết định 62/2011/QĐ-TTg cho 2.345 đối tượng": a document between)
@@ -351,6 +357,17 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         return "people"  # "1.420 đối tượng 4": those taught defence and security, by grade
     if category == "people" and _key(m["noun"]) in _MOBILISED_NOUNS and _MOBILISED_BEFORE.search(before):
         return "personnel"  # "huy động hơn 300 người": people mobilised take part
+    if (
+        category == "people"
+        and m["unit"].casefold().startswith("lượt")
+        and (
+            _TAKE_PART_AFTER.match(text, m.end())
+            or _TAKE_PART_BEFORE.search(text, max(sentence_start, m.start() - 80), m.start())
+        )
+    ):
+        # "Tham gia diễn tập có hơn 3.200 lượt người", "400 lượt người dân địa phương tham gia
+        # tìm kiếm": turns of people taking part (SPEC: "lượt người tham gia")
+        return "personnel"
     if category == "people" and _key(m["noun"]) == "người" and _ARRESTED_BEFORE.search(before):
         return "suspects"
     if category == "suspects" and _BENEFICIARIES_BEFORE.search(text, max(0, m.start() - 130), m.start()):
@@ -399,6 +416,12 @@ def _tells_drugs(clause: str) -> bool:
         ):
             return True
     return False
+
+
+def _tells_crime(text: str, pos: int) -> bool:
+    """Whether the words after a count at `pos` name a kind of crime ("… mua bán người")."""
+    clause = _CLAUSE.match(text, pos)
+    return clause is not None and _CRIME_NAMED.search(clause[0]) is not None
 
 
 def _named_before(text: str, pos: int) -> bool:
@@ -508,6 +531,15 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             qualifier = "exact"
         sentence_start = starts[bisect_right(starts, pos) - 1]
         category = _category(m, text, before, sentence_start, _row_label(text, start))
+        if (
+            category in ("cases", "incidents")
+            and figures
+            and figures[-1].category == "drug_cases"
+            and (figures[-1].unit or "").casefold() == m["unit"].casefold()
+            and _SUBSET_OPENS.search(text, max(0, start - 20), start)
+            and not _tells_crime(text, m.end())
+        ):
+            category = "drug_cases"  # "87 chuyên án ma túy, trong đó có 19 chuyên án do Bộ chỉ đạo": a part of them
         if m["num"] and _COMMA_THOUSANDS.fullmatch(m["num"]) and not m["mult"].strip() and category not in _MEASURED:
             # "1,200 cán bộ": a comma typed for the thousands dot (no one counts 1.2 people)
             value = int(m["num"].replace(",", ""))
