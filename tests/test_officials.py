@@ -329,6 +329,11 @@ SHAPES += [
         ("Trần Thị Mai", "Thượng tá", ["Phó Trưởng phòng Hướng dẫn tuần tra kiểm soát"]),
     ),
     (
+        "a-city-abbreviated-at-a-sentences-end",
+        "Đại tá Nguyễn Hồng Quân, Chỉ huy trưởng BĐBP TP. Tham dự có đại diện các sở, ngành.",
+        ("Nguyễn Hồng Quân", "Đại tá", ["Chỉ huy trưởng Bộ đội Biên phòng thành phố"]),
+    ),
+    (
         "a-comma-inside-a-search-board",
         "Thượng tá Bun Mi, Trưởng Ban tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Hủa Phăn phát biểu.",
         ("Bun Mi", "Thượng tá", ["Trưởng Ban tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Hủa Phăn"]),

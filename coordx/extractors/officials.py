@@ -155,7 +155,7 @@ _SPEAK_HINTS = ("biểu", "luận", "đạo")
 
 # abbreviations written with a full stop that goes on ("Công an TP. Hồ Chí Minh")
 _DOTTED = {a[:-1] for a in EXPANSION if a.endswith(".")}
-# ... but a sentence ends there before a person: "… Công an TP. Ông Bình đề nghị …"
+# ... but a sentence ends there before a person: "… Công an TP. Ông Bình đề nghị …", or a verb
 _NOT_AFTER_DOT = {w.split()[0].casefold() for w in [*_RANKS, *_HONORIFICS]}
 
 
@@ -268,7 +268,13 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     last_word = ""
     for w in _WORD_RE.finditer(text, pos, limit):
         gap = text[end : w.start()]
-        dotted = gap == "." and last_word in _DOTTED and w[1].casefold() not in _NOT_AFTER_DOT
+        dotted = (
+            gap == "."
+            and last_word in _DOTTED
+            and w[1].casefold() not in _NOT_AFTER_DOT
+            # (nor before what someone does: "… BĐBP TP. Tham dự có …")
+            and not (w[1].casefold() in _STOP_FIRST and _STOP_AT.match(text, w.start(1)))
+        )
         if (
             gap
             and not (gap == "," and (_comma_inside(text, end) or _higher_unit_follows(text, pos, end)))
