@@ -316,7 +316,7 @@ SHAPES += [
     (
         "a-ships-captain",
         "Theo Thiếu tá Đỗ Văn Hải, Thuyền trưởng tàu CSB 4033, tàu đã về đến cảng.",
-        ("Đỗ Văn Hải", "Thiếu tá", ["Thuyền trưởng tàu Cảnh sát biển 4033"]),
+        ("Đỗ Văn Hải", "Thiếu tá", ["Thuyền trưởng tàu CSB 4033"]),
     ),
     (
         "a-customs-branch-head",
@@ -327,6 +327,11 @@ SHAPES += [
         "a-kind-of-document-naming-a-bodys-work",
         "Thượng tá Trần Thị Mai, Phó Trưởng phòng Hướng dẫn tuần tra kiểm soát cho biết.",
         ("Trần Thị Mai", "Thượng tá", ["Phó Trưởng phòng Hướng dẫn tuần tra kiểm soát"]),
+    ),
+    (
+        "a-regions-abbreviation-is-expanded-but-not-a-ships-code",
+        "Đại tá Lê Văn Tuấn, Tư lệnh Vùng CSB 3 phát biểu.",
+        ("Lê Văn Tuấn", "Đại tá", ["Tư lệnh Vùng Cảnh sát biển 3"]),
     ),
     (
         "a-city-abbreviated-at-a-sentences-end",

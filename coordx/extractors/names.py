@@ -46,6 +46,8 @@ ABBREVIATIONS = table("abbreviations")
 EXPANSION = {a: full for a, full in ABBREVIATIONS}
 _ABBREV_RE = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(list(EXPANSION), flexible_space=False, factored=True)})(?:(?!\p{{L}})|(?<=\.))"
+    # (not a ship's code: "tàu CSB 8003")
+    r"(?![ ]?\d{4})"
 )
 _CANONICAL_FORM = {p.casefold(): p for p in words("canonical_phrases")}
 _CANONICAL_RE = Pattern(
