@@ -269,6 +269,13 @@ def test_a_month_without_its_year() -> None:
     assert months(" date 2017-04 Sáng 7/4, giao ban. Tăng so với năm 2015 vào tháng 6.") == ["2016-06"]
 
 
+def test_an_exercises_year_is_its_own_not_a_period() -> None:
+    text = "Ngày 18-4, Ban Chỉ đạo tổ chức khai mạc diễn tập khu vực phòng thủ huyện Cao Lộc năm 2025. Bế mạc chiều 21-4."
+    article = extract(text)
+    assert article.reporting_period is None
+    assert [d.value for d in article.dates] == ["2025-04-18", "2025-04-21"]
+
+
 def test_the_solar_day_in_brackets_after_a_lunar_day() -> None:
     article = extract(" date 2025-02 Ngày mùng 6 Tết (3/2), lượng phương tiện quay lại Hà Nội tăng mạnh.")
     assert [(d.value, d.text) for d in article.dates if d.role != "published"] == [("2025-02-03", "3/2")]

@@ -334,6 +334,21 @@ SHAPES += [
         ("Lê Văn Tuấn", "Đại tá", ["Tư lệnh Vùng Cảnh sát biển 3"]),
     ),
     (
+        "a-prison-governor",
+        "Thượng tá Lê Văn Hùng, Giám thị Trại giam Xuân Lộc phát biểu.",
+        ("Lê Văn Hùng", "Thượng tá", ["Giám thị Trại giam Xuân Lộc"]),
+    ),
+    (
+        "a-role-held-ends-a-title",
+        "Đồng chí Lương Thị Huế, Bí thư Đảng ủy Quân sự huyện giữ vai trò lãnh đạo diễn tập.",
+        ("Lương Thị Huế", None, ["Bí thư Đảng ủy Quân sự huyện"]),
+    ),
+    (
+        "a-comma-inside-a-propaganda-team",
+        "Đại úy Lê Thị Hoa, Phó Đội trưởng Đội Tuyên truyền, xây dựng phong trào toàn dân phát biểu.",
+        ("Lê Thị Hoa", "Đại úy", ["Phó Đội trưởng Đội Tuyên truyền, xây dựng phong trào toàn dân"]),
+    ),
+    (
         "a-city-abbreviated-at-a-sentences-end",
         "Đại tá Nguyễn Hồng Quân, Chỉ huy trưởng BĐBP TP. Tham dự có đại diện các sở, ngành.",
         ("Nguyễn Hồng Quân", "Đại tá", ["Chỉ huy trưởng Bộ đội Biên phòng thành phố"]),
