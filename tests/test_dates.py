@@ -269,6 +269,16 @@ def test_a_month_without_its_year() -> None:
     assert months(" date 2017-04 Sáng 7/4, giao ban. Tăng so với năm 2015 vào tháng 6.") == ["2016-06"]
 
 
+def test_days_from_one_to_another_after_tu() -> None:
+    article = extract(" date 2025-04 Trong 3 ngày (từ 15 đến 17/4), huyện Yên Định tổ chức diễn tập.")
+    assert [(d.value, d.role) for d in article.dates if d.role != "published"] == [
+        ("2025-04-15", "event"),
+        ("2025-04-17", "other"),
+    ]
+    # (fractions of a whole are no days)
+    assert [d for d in extract(" date 2025-04 Tăng từ 1 đến 2/3 quân số.").dates if d.role != "published"] == []
+
+
 def test_an_exercises_year_is_its_own_not_a_period() -> None:
     text = "Ngày 18-4, Ban Chỉ đạo tổ chức khai mạc diễn tập khu vực phòng thủ huyện Cao Lộc năm 2025. Bế mạc chiều 21-4."
     article = extract(text)

@@ -40,7 +40,7 @@ _RANGE = Pattern(
     + r"(?<!(?<!\p{L})(?i:tháng|quý|đợt|lần|số|khóa|kỳ)[ ]+)"
     # ("4 đến ngày 6/9" only after "ngày": "từ ngày 4 đến ngày 6/9")
     # ("ngày 14, 15/11": a comma only after a day word)
-    + r"(?P<d1>[0-3]?\d)(?:[ ]?-[ ]?|[ ]+(?i:và|đến|tới)[ ]+|(?<=(?<!\p{L})(?i:ngày)[ ]+[0-3]?\d),[ ]?"
+    + r"(?P<d1>[0-3]?\d)(?:[ ]?-[ ]?|[ ]+(?P<to>(?i:và|đến|tới))[ ]+|(?<=(?<!\p{L})(?i:ngày)[ ]+[0-3]?\d),[ ]?"
     + r"|(?<=(?<!\p{L})(?i:ngày)[ ]+[0-3]?\d)[ ]+(?i:đến|tới)(?:[ ]+(?i:hết))?[ ]+(?i:ngày)[ ]+)"
     + r"(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)"
     + r"(?:(?P=sep)(?P<y>(?:19|20)\d\d))?"
@@ -244,10 +244,14 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
         thang = _THANG_BEFORE.search(lead) if word_before.endswith("tháng") else None
         if run_end - p == 4 and text.startswith("-", run_end) and (m := _ISO.match(text, p)):
             found.append(_Raw(p, m.end(), int(m["d"]), int(m["m"]), int(m["y"]), _has_cue(doc, p)))
-        elif (m := _RANGE.match(text, p)) and (m["y"] or _has_cue(doc, p)) and int(m["d1"]) < int(m["d2"]):
+        elif (
+            (m := _RANGE.match(text, p))
+            and (m["y"] or _has_cue(doc, p) or _from_days(text, lead, m))
+            and int(m["d1"]) < int(m["d2"])
+        ):
             y = int(m["y"]) if m["y"] else None
-            # ("diễn ra trong 3 ngày, từ 15 – 17/10/2025": days told in full after "từ")
-            cue = _has_cue(doc, p) or bool(y and _FROM_BEFORE.search(lead))
+            # ("diễn ra trong 3 ngày, từ 15 – 17/10/2025", "(từ 15 đến 17/4)": days told in full after "từ")
+            cue = _has_cue(doc, p) or bool((y or m["to"]) and _FROM_BEFORE.search(lead))
             found.append(_Raw(p, m.end("d1"), int(m["d1"]), int(m["m"]), y, cue))
             found.append(_Raw(m.start("d2"), m.end(), int(m["d2"]), int(m["m"]), y, False))
         elif m := _NUMERIC.match(text, p):
@@ -367,6 +371,14 @@ _CUE_BEFORE = Pattern(
 
 
 _FROM_BEFORE = Pattern(r"(?<!\p{L})(?i:từ)[ ]+$")
+_OF_A_WHOLE = Pattern(r"[ ]*(?:tổng[ ]+số|số|quân[ ]+số|dân[ ]+số|diện[ ]+tích)(?!\p{L})", regex.IGNORECASE)
+
+
+def _from_days(text: str, lead: str, m: regex.Match[str]) -> bool:
+    """ "(từ 15 đến 17/4)": days from one to another, not fractions ("từ 1 đến 2/3 quân số")."""
+    return m["to"] is not None and m["to"].casefold() != "và" and bool(_FROM_BEFORE.search(lead)) and not (
+        _OF_A_WHOLE.match(text, m.end())
+    )
 
 
 def _has_cue(doc: Doc, start: int) -> bool:
