@@ -285,6 +285,17 @@ def test_cases_told_of_their_own_are_not_told_of_by_the_next_count() -> None:
     assert summary(text)[0] == (44, "exact", "cases")
 
 
+def test_a_total_is_no_serial_number() -> None:
+    assert summary("Tổ dân quân thường trực với tổng số 1.085 đồng chí.") == [(1085, "exact", "personnel")]
+    assert summary("Tàu số 3 cập cảng an toàn.") == []
+
+
+def test_comrades_counted_in_words_from_ten_up() -> None:
+    text = "Có mười chín đồng chí là đảng viên và hai mươi lăm đồng chí có trình độ đại học."
+    assert [v for v, _, _ in summary(text)] == [19, 25]
+    assert summary("Cử hai đồng chí Phó Giám đốc tham dự.") == []
+
+
 def test_a_part_of_drug_cases_is_drug_cases() -> None:
     text = "Đấu tranh thành công 87 chuyên án ma túy, trong đó có 19 chuyên án do Bộ Công an chỉ đạo."
     assert [c for _, _, c in summary(text)] == ["drug_cases", "drug_cases"]

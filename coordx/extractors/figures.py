@@ -48,8 +48,10 @@ _OTHER_CRIME_BEFORE = Pattern(
 )
 _NOT_COUNTED = Pattern(rf"{alternation(words('not_counted'), factored=True)}(?!\p{{L}})", regex.IGNORECASE)
 # (and the capitalised name of a numbered unit: "Vùng Cảnh sát biển 4 tuần tra …")
+# ("tổng số 1.085 đồng chí": a total, no serial)
 _SERIAL = Pattern(
-    rf"(?<!\p{{L}})(?:{alternation(words('serial_before'))}|(?-i:{alternation(words('numbered_units'))}))[ ]*$",
+    rf"(?<!\p{{L}})(?<!(?<!\p{{L}})tổng[ ])"
+    rf"(?:{alternation(words('serial_before'))}|(?-i:{alternation(words('numbered_units'))}))[ ]*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # Patterns anchored at the end of a short look-back run in reverse: only the
@@ -510,7 +512,10 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")) or _PLATE.match(text, pos):
             continue
         # ("gần hai trăm lượt đồng chí": rounds of them are a count in words too)
-        counted_comrades = m["num"] or m["unit"].casefold().startswith("lượt")
+        # (or told in words from ten up: "mười chín đồng chí là đảng viên")
+        counted_comrades = (
+            m["num"] or m["unit"].casefold().startswith("lượt") or (_words_value(m["words"] or "") or 0) >= 10
+        )
         named = _NAMED_AFTER.match(text, m.end("noun")) if m["noun"] else None
         if m["noun"] and _key(m["noun"]) == _COMRADES and (not counted_comrades or named):
             continue  # people named, not a count of the force
