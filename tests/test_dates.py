@@ -269,6 +269,12 @@ def test_a_month_without_its_year() -> None:
     assert months(" date 2017-04 Sáng 7/4, giao ban. Tăng so với năm 2015 vào tháng 6.") == ["2016-06"]
 
 
+def test_a_years_results_assessed_in_its_november_are_its_review() -> None:
+    text = "Đăng vào 27/11/2019\n\nNgày 26/11/2019, Quân khu 9 tổ chức hội nghị đánh giá kết quả công tác phối hợp năm 2019."
+    period = extract(text).reporting_period
+    assert period is not None and period.value == "2019"
+
+
 def test_days_from_one_to_another_after_tu() -> None:
     article = extract(" date 2025-04 Trong 3 ngày (từ 15 đến 17/4), huyện Yên Định tổ chức diễn tập.")
     assert [(d.value, d.role) for d in article.dates if d.role != "published"] == [

@@ -153,7 +153,7 @@ _EVENT_YEAR_BEFORE = Pattern(
     rf"(?<!\p{{L}})(?:(?i:{alternation(words('year_events'))})|(?<=\p{{Lu}}\p{{Ll}}*[ ])sinh(?:[ ]+vào)?)[ ]+$",
     regex.REVERSE,
 )
-_FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết)(?!\p{L})")
+_FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|đánh[ ]+giá[ ]+kết[ ]+quả)(?!\p{L})")
 # a meeting that reviews what it names: "giao ban quý I/2016", "sơ kết 6 tháng"
 _REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|sơ[ ]+kết|giao[ ]+ban|đánh[ ]+giá)(?!\p{L})")
 # an occasion named with its year, which is no period reviewed ("lễ giao nhận
