@@ -265,6 +265,7 @@ def test_a_month_without_its_year() -> None:
     assert months(" date 2017-04 Sáng 7/4, giao ban. Giao ban dự kiến tổ chức vào đầu tháng 7.") == ["2017-07"]
     text = " date 2014-10 Sáng 2/10, giao ban. Các lực lượng chuẩn bị tổng kết năm 2014 vào trung tuần tháng 12."
     assert months(text) == ["2014-12"]
+    assert months(" date 2023-07 Sáng 5/7, giao ban. Kế hoạch triển khai vào tháng 11 tới.") == ["2023-11"]
     # (a year compared with is not the month's)
     assert months(" date 2017-04 Sáng 7/4, giao ban. Tăng so với năm 2015 vào tháng 6.") == ["2016-06"]
 

@@ -478,6 +478,7 @@ _DEADLINE_BEFORE = Pattern(
 # a year told before a month in its clause: "công tác năm 2014 vào tháng 12", "quý II/2017 … tháng 7"
 # (not one compared with: "so với cùng kỳ năm 2013")
 _YEAR_TOLD = Pattern(r"(?:(?:so[ ]+với|cùng[ ]+kỳ)[ ]+)?(?:(?<!\p{L})(?i:năm)[ ]+|/[ ]*)(?P<y>(?:19|20)\d\d)(?![\d/])")
+_COMING_AFTER = Pattern(r"[ ]+(?i:tới|sắp[ ]+tới)(?!\p{L})")  # "vào tháng 11 tới"
 _COMPARED = Pattern(r"(?i:so[ ]+với|cùng[ ]+kỳ)")
 # a plan, a programme or a directive about something of a year: "Kế hoạch số 12/KH-CAT về … năm 2025"
 _PLAN_ABOUT = Pattern(
@@ -774,8 +775,10 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
             if years_told:
                 # "tổng kết công tác năm 2014 vào trung tuần tháng 12": the year its clause tells
                 year = int(years_told[-1]["y"])
-            elif _AHEAD_BEFORE.search(doc.text, max(0, r.start - 40), r.start) or _PLANNED.search(
-                doc.text, sentence_start, r.start
+            elif (
+                _AHEAD_BEFORE.search(doc.text, max(0, r.start - 40), r.start)
+                or _PLANNED.search(doc.text, sentence_start, r.start)
+                or _COMING_AFTER.match(doc.text, r.end)
             ):
                 # "dự kiến tổ chức vào đầu tháng 7": a month to come, this year's or the next
                 year = ref_year if r.month >= ref_month else ref_year + 1
