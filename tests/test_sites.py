@@ -349,6 +349,30 @@ def test_a_province_told_later_gives_the_site_its_locality() -> None:
     assert [(s.name, s.locality, len(s.mentions)) for s in extract(text).sites] == [("huyện Bảo Lâm", "Cao Bằng", 2)]
 
 
+def test_the_provinces_own_unit_however_written_stands_in_the_province() -> None:
+    text = (
+        "Ngày 14/1/2025, UBND tỉnh Quảng Bình tổ chức hội nghị trực tuyến từ điểm cầu chính tại Bộ Chỉ huy Quân sự "
+        "tỉnh. Đại tá Lê Văn An, Chỉ huy trưởng Bộ CHQS tỉnh chủ trì tại điểm cầu Bộ CHQS tỉnh."
+    )
+    article = extract(text)
+    assert [(s.name, s.locality, s.chaired_by) for s in article.sites] == [
+        ("Bộ Chỉ huy Quân sự tỉnh", "Quảng Bình", ["Lê Văn An"])
+    ]
+    assert article.officials[0].site == "Quảng Bình"
+
+
+def test_a_provinces_city_is_a_site_of_its_own() -> None:
+    text = (
+        "Ngày 12/7/2024, Bộ CHQS tỉnh Kiên Giang tổ chức hội nghị trực tuyến. Tại điểm cầu thành phố Phú Quốc, "
+        "đồng chí Lê Thanh Sang, Phó Chủ tịch UBND thành phố chủ trì; tại điểm cầu huyện Kiên Hải, đồng chí Trần "
+        "Văn Lợi, Chủ tịch UBND huyện chủ trì."
+    )
+    assert [(s.name, s.locality, s.chaired_by) for s in extract(text).sites] == [
+        ("thành phố Phú Quốc", "Kiên Giang", ["Lê Thanh Sang"]),
+        ("huyện Kiên Hải", "Kiên Giang", ["Trần Văn Lợi"]),
+    ]
+
+
 def test_a_districts_site_stands_in_the_one_province_the_text_names() -> None:
     text = (
         "Ban Chỉ đạo 138 tỉnh Nam Định tổ chức hội nghị trực tuyến tới 10 điểm cầu các huyện. "

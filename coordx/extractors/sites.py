@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 import regex
 
 from coordx.extractors.common import Range, find_words
-from coordx.extractors.names import DISTRICT, NAME_TOKEN, ORGANISATION_SYLLABLE, PLACE_KIND, UNIT_NUMBER
+from coordx.extractors.names import (
+    DISTRICT,
+    NAME_TOKEN,
+    ORGANISATION_SYLLABLE,
+    PLACE_KIND,
+    UNIT_NUMBER,
+    canonical_name,
+)
 from coordx.extractors.officials import OfficialsResult
 from coordx.facts import Official, Site, Span
 from coordx.patterns import Pattern
@@ -29,6 +36,8 @@ _ISLAND = Pattern(
     rf"(?<!\p{{L}})(?P<kind>(?i:đặc[ ]+khu|huyện[ ]+đảo|huyện))[ ]+"
     rf"(?P<zone>{alternation([row[0] for row in table('island_districts')])})(?!\p{{L}})"
 )
+_OF_THE_PROVINCE = Pattern(r"[ ](?i:tỉnh)$")
+_CITY_IN = Pattern(r"(?i:thành[ ]+phố)[ ]+\p{Lu}")
 _PROVINCE_IN = Pattern(r"(?i:tỉnh|thành[ ]+phố)[ ]+\p{Lu}")
 _DISTRICT_IN = Pattern(rf"(?<!\p{{L}})(?i:{DISTRICT})[ ]+\p{{Lu}}")
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
@@ -59,7 +68,8 @@ _SITE = Pattern(
           (?:[ ]{UNIT_NUMBER}(?:[ ]Hải[ ]quân)?)?
           # ("Ban Chỉ huy Quân sự thị xã Sơn Tây": a district's unit, the district named)
           # ("Trung tâm Hội nghị tỉnh Quảng Ninh": a body of a province, the province named)
-          (?:[ ](?i:{PLACE_KIND})[ ]{NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}})?)
+          # ("Bộ Chỉ huy Quân sự tỉnh": the province's own, which the text names elsewhere)
+          (?:[ ](?i:{PLACE_KIND})[ ]{NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}}|[ ](?i:tỉnh)(?![ ]*\p{{Lu}}))?)
     )
     (?!\p{{L}})
     """,
@@ -180,11 +190,13 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         named = (
             (name[:1].isupper() and len(name.split()) > 1)
             or _DISTRICT_IN.match(name)
+            or (_CITY_IN.match(name) and locality is None)  # "thành phố Phú Quốc": a province's city
             or (listed and _PROVINCE_IN.match(name))  # "…, tỉnh Kampot, tỉnh Kandal" after a site
         )
         if locality is None and not named:
             return None  # "điểm cầu tỉnh", "điểm cầu Công an các tỉnh": no place named
-        key = locality or name.casefold()
+        # ("Bộ Chỉ huy Quân sự tỉnh" and "Bộ CHQS tỉnh": one unit, however written)
+        key = locality or (canonical_name(name).casefold() if _OF_THE_PROVINCE.search(name) else name.casefold())
         span = doc.span(start, start + len(written.rstrip(" -.")))
         # a site named again without its province is the one named before
         # ("huyện Châu Thành (Long An)" is not "huyện Châu Thành (Tây Ninh)")
@@ -258,7 +270,13 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
     placed += _place_bracketed(doc, officials, bracketed)
     # A district's or a commune's site stands in its province: the one the text names, if one
     # ("Ban Chỉ đạo 138 tỉnh Nam Định … điểm cầu huyện Hải Hậu"; there is no gazetteer of districts)
-    districts = [site for site in result.sites if site.locality is None and _DISTRICT_IN.search(site.name)]
+    # (and so do a province's own units and its cities: "Bộ CHQS tỉnh", "thành phố Phú Quốc")
+    districts = [
+        site
+        for site in result.sites
+        if site.locality is None
+        and (_DISTRICT_IN.search(site.name) or _OF_THE_PROVINCE.search(site.name) or _CITY_IN.match(site.name))
+    ]
     province = _only_province(text) if districts else None
     for site in districts:
         site.locality = province
