@@ -744,6 +744,20 @@ HEADER = [
         "2025-12-18",
     ),
     (
+        "a-provinces-body-alone-on-the-first-line-and-its-motto",
+        "CÔNG AN TỈNH KON TUM\nVì nước quên thân, vì dân phục vụ\nTrang chủ\nTin tức\n\n"
+        "Kon Tum: Tổng kết công tác phòng cháy năm 2024\n\nNgày 10/1/2025, Công an tỉnh tổng kết.",
+        "Kon Tum: Tổng kết công tác phòng cháy năm 2024",
+        None,
+    ),
+    (
+        "a-portal-named-for-a-provinces-body",
+        "Cổng thông tin điện tử Công an tỉnh Bến Tre\nThứ hai, 06/01/2025 - 09:00\n\n"
+        "Phòng Cảnh sát giao thông tổng kết công tác năm 2024\n\nNgày 4/1/2025, Phòng tổ chức hội nghị.",
+        "Phòng Cảnh sát giao thông tổng kết công tác năm 2024",
+        "2025-01-06",
+    ),
+    (
         "a-posting-line-with-its-time-after-luc",
         "Công an xã ra quân bảo đảm an ninh\n\nĐăng vào 06/09/2025 lúc 10:32\n\nChiều 5/9, Công an xã ra quân.",
         "Công an xã ra quân bảo đảm an ninh",

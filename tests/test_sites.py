@@ -111,6 +111,11 @@ SITES = [
         [("Viêng Chăn", None), ("tỉnh Khăm Muộn", None), ("tỉnh Xiêng Khoảng", None)],
     ),
     (
+        "a-numbered-prison-and-its-province",
+        "Tại điểm cầu Trại giam Phú Sơn 4 (Thái Nguyên), Đại tá Lê Văn Bình chủ trì.",
+        [("Trại giam Phú Sơn 4", "Thái Nguyên")],
+    ),
+    (
         "a-naval-region-then-its-city",
         "Hội nghị kết nối tới điểm cầu Bộ Tư lệnh Vùng 4 Hải quân (tỉnh Khánh Hòa).",
         [("Bộ Tư lệnh Vùng 4 Hải quân", "Khánh Hòa")],

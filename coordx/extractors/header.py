@@ -11,7 +11,7 @@ from coordx.extractors.common import find_words, iso_day
 from coordx.facts import DateMention
 from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
-from coordx.vocab import alternation, words
+from coordx.vocab import alternation, province_forms, words
 
 
 @dataclass
@@ -68,6 +68,19 @@ _FURNITURE = Pattern(
     + alternation(words("outlets"))
     + r"))(?:[ ]+(?:điện[ ]+tử|online))?"
     + r"|(?-i:\p{Lu}[\p{L}\d.]*(?:[ ]+\p{Lu}[\p{L}\d.]*){0,3})[ ]+(?:điện[ ]+tử|online))[ ]*\Z"
+    # a kind of site alone on its line: "Cổng thông tin điện tử"
+    + r"|\A[ ]*(?:"
+    + alternation(words("mastheads"))
+    + r")[ ]*\Z"
+    # a body of a province alone on its line, its site's name: "CÔNG AN TỈNH KON TUM",
+    # "Cổng thông tin điện tử Công an tỉnh Bến Tre"
+    + r"|\A[ ]*(?:(?:"
+    + alternation(words("mastheads"))
+    + r")[ ]+)?(?:"
+    + alternation([h for h in words("site_hosts") if h.casefold() not in ("tỉnh", "thành phố", "tp", "tp.", "thủ đô")])
+    + r")[ ]+(?:(?:tỉnh|thành[ ]+phố|TP\.?)[ ]+)?(?:"
+    + alternation(list(province_forms()))
+    + r")[ ]*\Z"
     # a section name alone on its line ("An ninh trật tự")
     + r"|\A[ ]*" + alternation(words("section_names")) + r"[ ]*\Z"
     # a body's name and its site's tagline: "BỘ CÔNG AN - CỔNG THÔNG TIN ĐIỆN TỬ"

@@ -65,7 +65,8 @@ _SITE = Pattern(
       | (?:(?i:{_HOST})[ ]+(?:(?i:{PLACE_KIND})[ ]+)?|(?i:{DISTRICT})[ ]+(?=\p{{Lu}}))?
         # ("Bộ Tư lệnh Quân khu 4": a unit's number ends its name; "Vùng 1 Hải quân": its service after it)
         (?:{_PLACE}|{NAME_TOKEN}(?:[ ](?:{NAME_TOKEN}|-|{ORGANISATION_SYLLABLE})){{0,9}}
-          (?:[ ]{UNIT_NUMBER}(?:[ ]Hải[ ]quân)?)?
+          # ("Trại giam Phú Sơn 4 (Thái Nguyên)": a number before the bracketed place is the name's)
+          (?:[ ]{UNIT_NUMBER}(?:[ ]Hải[ ]quân)?|[ ]\d{{1,2}}(?=[ ]*\())?
           # ("Ban Chỉ huy Quân sự thị xã Sơn Tây": a district's unit, the district named)
           # ("Trung tâm Hội nghị tỉnh Quảng Ninh": a body of a province, the province named)
           # ("Bộ Chỉ huy Quân sự tỉnh": the province's own, which the text names elsewhere)
