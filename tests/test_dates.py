@@ -276,6 +276,19 @@ def test_a_years_results_assessed_in_its_november_are_its_review() -> None:
     assert period is not None and period.value == "2019"
 
 
+def test_a_span_spelt_out_in_brackets_is_the_period_reviewed() -> None:
+    text = (
+        "Sáng 22-5, UBND tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện Luật Dân quân tự vệ năm 2019 (từ tháng "
+        "7/2020 đến tháng 5/2025). Phó Chủ tịch UBND tỉnh yêu cầu các địa phương bảo đảm ngân sách cho dân quân "
+        "tự vệ trong giai đoạn 2025 - 2030."
+    )
+    article = extract(text)
+    assert article.reporting_period is not None and article.reporting_period.value == "2020-07/2025-05"
+    assert article.event_date is not None and article.event_date.value == "2025-05-22"
+    # (a term in brackets is still a term)
+    assert extract("Ngày 5/1/2025, Đại hội Đảng bộ nhiệm kỳ (2020 - 2025) bầu Ban Chấp hành.").reporting_period is None
+
+
 def test_days_from_one_to_another_after_tu() -> None:
     article = extract(" date 2025-04 Trong 3 ngày (từ 15 đến 17/4), huyện Yên Định tổ chức diễn tập.")
     assert [(d.value, d.role) for d in article.dates if d.role != "published"] == [

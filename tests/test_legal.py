@@ -189,6 +189,11 @@ def test_a_type_that_is_also_a_verb_before_a_count_is_no_document() -> None:
         assert [d.id for d in extract(text).legal_documents] == [expected]
 
 
+def test_a_training_order_is_a_document() -> None:
+    text = "Thực hiện Mệnh lệnh huấn luyện số 12/ML-BTL của Tư lệnh Quân khu 5."
+    assert [(d.id, d.type) for d in extract(text).legal_documents] == [("12/ML-BTL", "Mệnh lệnh")]
+
+
 def test_a_number_is_never_cut_inside_its_thousands() -> None:
     assert extract("Thực hiện Kế hoạch 12.500 lượt kiểm tra.").legal_documents == []
 

@@ -478,6 +478,7 @@ _DEADLINE_BEFORE = Pattern(
 # a year told before a month in its clause: "công tác năm 2014 vào tháng 12", "quý II/2017 … tháng 7"
 # (not one compared with: "so với cùng kỳ năm 2013")
 _YEAR_TOLD = Pattern(r"(?:(?:so[ ]+với|cùng[ ]+kỳ)[ ]+)?(?:(?<!\p{L})(?i:năm)[ ]+|/[ ]*)(?P<y>(?:19|20)\d\d)(?![\d/])")
+_SPAN_IN_BRACKETS = Pattern(r"\([ ]*(?:(?i:từ)[ ]+)?$")
 _COMING_AFTER = Pattern(r"[ ]+(?i:tới|sắp[ ]+tới)(?!\p{L})")  # "vào tháng 11 tới"
 _COMPARED = Pattern(r"(?i:so[ ]+với|cùng[ ]+kỳ)")
 # a plan, a programme or a directive about something of a year: "Kế hoạch số 12/KH-CAT về … năm 2025"
@@ -541,7 +542,16 @@ def _reporting_period(
         if hit is None or hit.value is None:
             continue
         before = text[max(0, m.start() - 80) : m.start()]
-        if _NOT_REVIEWED.search(before[-60:]) or _AHEAD_OF_PERIOD.search(before) or _FUTURE_AFTER.match(text, m.end()):
+        # ("Luật Dân quân tự vệ năm 2019 (từ tháng 7/2020 đến tháng 5/2025)": the span in brackets is
+        # what the meeting reviews, whatever the words before the bracket)
+        spelt_out = _SPAN_IN_BRACKETS.search(before) and (
+            before.rstrip().casefold().endswith("từ") or m[0][:2].casefold() == "từ"
+        )  # (not "nhiệm kỳ (2020 - 2025)": a term)
+        if (
+            (not spelt_out and _NOT_REVIEWED.search(before[-60:]))
+            or _AHEAD_OF_PERIOD.search(before)
+            or _FUTURE_AFTER.match(text, m.end())
+        ):
             continue
         if m["y"] and (_BOUND_BEFORE.search(before) or _EVENT_YEAR_BEFORE.search(before)):
             continue
