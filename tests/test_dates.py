@@ -384,6 +384,12 @@ EVENT = [
         "2019-11-14",
     ),
     ("a-day-dated-by-its-occasions-year", "Sáng 13/2, tỉnh Đồng Tháp tổ chức lễ giao nhận quân năm 2025.", "2025-02-13"),
+    (
+        "a-later-inspection-visit-is-a-side-one",
+        "Ngày 10/9/2024, Bộ Chỉ huy BĐBP tỉnh huy động 120 cán bộ, chiến sĩ đến hiện trường sạt lở.\n\n"
+        "Chiều 12/9, Thiếu tướng Phạm Văn Kiên đã đến kiểm tra công tác khắc phục hậu quả.",
+        "2024-09-10",
+    ),
 ]
 
 

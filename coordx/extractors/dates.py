@@ -90,7 +90,10 @@ _EVENT_LEAD = Pattern(
     r"(?:(?i:hai|ba|bốn|\d{1,2})[ ]+)?[ ]*$"  # "Trong hai ngày 16 - 17/9"
     r"|^[ ]*$"
 )
-_EVENT_WORD = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('event_words'), factored=True)})(?!\p{{L}})")
+_MEETING_WORD = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('event_words'), factored=True)})(?!\p{{L}})")
+_EVENT_WORD = Pattern(
+    rf"(?<!\p{{L}})(?i:{alternation([*words('event_words'), *words('visit_words')], factored=True)})(?!\p{{L}})"
+)
 
 
 _PERIOD = Pattern(
@@ -709,11 +712,14 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     # day word introduces.
     leads = [r for r in candidates if _EVENT_LEAD.search(doc.text[max(body_start, r.start - 40) : _cue_start(doc, r)])]
     starts = [start for start, _ in doc.sentences]
+    # (a visit of inspection tells the event only in the first such sentence: later, it is a side visit)
     told = [
         r
-        for r in leads
+        for i, r in enumerate(leads)
         # (within its sentence, and no further than a long sentence goes)
-        if _EVENT_WORD.search(doc.text, r.end, min(doc.sentences[bisect_right(starts, r.start) - 1][1], r.end + 400))
+        if (_EVENT_WORD if i == 0 else _MEETING_WORD).search(
+            doc.text, r.end, min(doc.sentences[bisect_right(starts, r.start) - 1][1], r.end + 400)
+        )
     ]
     first = told or leads or candidates
     event_raw = first[0] if first else None
