@@ -266,8 +266,17 @@ def test_a_month_without_its_year() -> None:
     text = " date 2014-10 Sáng 2/10, giao ban. Các lực lượng chuẩn bị tổng kết năm 2014 vào trung tuần tháng 12."
     assert months(text) == ["2014-12"]
     assert months(" date 2023-07 Sáng 5/7, giao ban. Kế hoạch triển khai vào tháng 11 tới.") == ["2023-11"]
+    # the next month or the one after the posting's are still to come
+    assert months("Đăng vào 28/06/2022\n\nTrong tháng 7 và tháng 8, Công an tỉnh mở đợt cao điểm.") == [
+        "2022-07",
+        "2022-08",
+    ]
+    # with nothing to date the writing, a month is one of the period reviewed
+    assert months("Sáng 10/1, hội nghị tổng kết công tác năm 2022. Tháng 3 vừa qua, Công an tỉnh ra quân.") == [
+        "2022-03"
+    ]
     # (a year compared with is not the month's)
-    assert months(" date 2017-04 Sáng 7/4, giao ban. Tăng so với năm 2015 vào tháng 6.") == ["2016-06"]
+    assert months(" date 2017-04 Sáng 7/4, giao ban. Tăng so với năm 2015 vào tháng 9.") == ["2016-09"]
 
 
 def test_a_years_results_assessed_in_its_november_are_its_review() -> None:

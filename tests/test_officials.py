@@ -361,6 +361,11 @@ SHAPES += [
 ]
 
 
+def test_family_names_of_the_north_west() -> None:
+    officials = extract("Dự có Phó Chủ tịch UBND tỉnh Cầm Ngọc Sáng, Phó Giám đốc Sở Mùa A Vảng.").officials
+    assert [o.name for o in officials] == ["Cầm Ngọc Sáng", "Mùa A Vảng"]
+
+
 def test_a_citizen_told_by_age_is_no_official() -> None:
     text = "Tàu CSB 8004 cứu sống 9 ngư dân, trong đó có thuyền trưởng Trần Văn Lộc (52 tuổi)."
     assert extract(text).officials == []

@@ -498,6 +498,7 @@ _YEAR_AHEAD = Pattern(
     regex.IGNORECASE,
 )
 _AHEAD_DAYS = 62  # how far after the posting a day without a year may lie
+_AHEAD_MONTHS = 2  # … and a month
 _YEAR_REVIEWED_FROM = 11  # the month from which a year's review may be held
 _YEARLESS_WORDS = ["tháng đầu năm", "tháng cuối năm", "nửa đầu năm", "nửa cuối năm", "quý", "quí"]
 _CENTURIES = ("19", "20")  # a year is a run of four digits that starts so
@@ -783,6 +784,9 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         if r.day is None and year is None:
             # a month just past: this year's, or last year's when it is later in the year
             ref_year, ref_month = (pub_parts[0], pub_parts[1]) if pub_parts else (context_year, context_month)
+            if ref_year is None and period_hit is not None and period_hit.end_year is not None:
+                # nothing dates the writing: a month is one of the period reviewed ("tháng 3 vừa qua")
+                ref_year, ref_month = period_hit.end_year, 12
             if ref_year is None:
                 continue
             sentence_start = doc.sentences[bisect_right(starts, r.start) - 1][0]
@@ -799,7 +803,10 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
                 # "dự kiến tổ chức vào đầu tháng 7": a month to come, this year's or the next
                 year = ref_year if r.month >= ref_month else ref_year + 1
             else:
-                year = ref_year if r.month <= ref_month else ref_year - 1
+                # a month past, this year's or last year's; or the next month or the one after
+                # the posting's, still to come ("Trong tháng 7 và tháng 8" on 28 June), as a day is
+                soon = pub_parts is not None and 0 < r.month - ref_month <= _AHEAD_MONTHS
+                year = ref_year if r.month <= ref_month or soon else ref_year - 1
             inferred = True
             warnings.append(f"year of '{nfc(doc.span(r.start, r.end).text)}' inferred as {year}")
         if year is not None:
