@@ -410,6 +410,9 @@ def test_title_ends_before_and_an_honorific() -> None:
         ("Trưởng Ban ATGT tỉnh", "Trưởng Ban An toàn giao thông tỉnh"),
         ("Phó Giám đốc Học viện CSND", "Phó Giám đốc Học viện Cảnh sát nhân dân"),
         ("Trưởng đoàn ĐBQH tỉnh", "Trưởng đoàn Đại biểu Quốc hội tỉnh"),
+        ("Giám đốc CAT Quảng Nam", "Giám đốc Công an tỉnh Quảng Nam"),
+        ("PGĐ CATP Hà Nội", "Phó Giám đốc Công an thành phố Hà Nội"),
+        ("PCT TT UBND tỉnh", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"),
     ],
 )
 def test_abbreviated_titles_are_expanded(written: str, canonical: str) -> None:
