@@ -111,6 +111,7 @@ CATEGORIES = [
     ("young-men-registered", "Đăng ký 2.315 nam công dân trong độ tuổi.", "people"),
     ("international-visitors", "Đón 1,2 triệu lượt khách quốc tế.", "people"),
     ("security-holes", "Phát hiện 12 lỗ hổng bảo mật.", "other"),
+    ("roofs-rebuilt", "Giúp nhân dân lợp lại 520 mái nhà.", "other"),
     ("incidents", "Tìm kiếm cứu nạn 2.164 vụ.", "incidents"),
     ("people", "Cứu được 2.130 người.", "people"),
     ("vehicles-luot", "Huy động 15.200 lượt phương tiện.", "vehicles"),

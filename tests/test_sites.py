@@ -111,6 +111,11 @@ SITES = [
         [("Viêng Chăn", None), ("tỉnh Khăm Muộn", None), ("tỉnh Xiêng Khoảng", None)],
     ),
     (
+        "places-of-a-kind-each-with-its-host",
+        "Hội nghị kết nối tới 3 điểm cầu tại các tỉnh: Bộ CHQS tỉnh Sơn La, Công an tỉnh Điện Biên.",
+        [("Bộ CHQS tỉnh Sơn La", "Sơn La"), ("Công an tỉnh Điện Biên", "Điện Biên")],
+    ),
+    (
         "a-numbered-prison-and-its-province",
         "Tại điểm cầu Trại giam Phú Sơn 4 (Thái Nguyên), Đại tá Lê Văn Bình chủ trì.",
         [("Trại giam Phú Sơn 4", "Thái Nguyên")],
@@ -364,6 +369,34 @@ def test_the_provinces_own_unit_however_written_stands_in_the_province() -> None
         ("Bộ Chỉ huy Quân sự tỉnh", "Quảng Bình", ["Lê Văn An"])
     ]
     assert article.officials[0].site == "Quảng Bình"
+
+
+def test_each_clause_s_chair_is_at_its_own_site() -> None:
+    text = (
+        "Thiếu tướng Trần Văn An chủ trì tại điểm cầu Phú Thọ; Thiếu tướng Lê Minh Đức, Phó Cục trưởng Cục An "
+        "ninh nội địa đồng chủ trì tại điểm cầu Hà Nội."
+    )
+    article = extract(text)
+    assert [(s.name, s.chaired_by) for s in article.sites] == [("Phú Thọ", ["Trần Văn An"]), ("Hà Nội", ["Lê Minh Đức"])]
+    assert [o.site for o in article.officials] == ["Phú Thọ", "Hà Nội"]
+
+
+def test_the_main_site_told_again_and_a_site_named_short() -> None:
+    text = (
+        "Hội nghị tổ chức tại 5 điểm cầu, trong đó điểm cầu chính đặt tại Bộ Tư lệnh Quân khu (thành phố Đà Nẵng). "
+        "Thiếu tướng Phạm Văn Hòa, Tư lệnh Quân khu chủ trì hội nghị tại điểm cầu chính."
+    )
+    article = extract(text)
+    assert [(s.name, s.locality) for s in article.sites] == [("Bộ Tư lệnh Quân khu", "Đà Nẵng")]
+    assert article.officials[0].site == "Đà Nẵng"
+    text = (
+        "Hội nghị tổ chức tại điểm cầu Bộ Tư lệnh Quân khu (tỉnh Nghệ An) và 5 điểm cầu Bộ CHQS các tỉnh. "
+        "Thiếu tướng Hồ Văn Nam, Tư lệnh Quân khu 4 chủ trì tại điểm cầu Quân khu."
+    )
+    article = extract(text)
+    assert [(s.name, s.locality, s.chaired_by) for s in article.sites] == [
+        ("Bộ Tư lệnh Quân khu", "Nghệ An", ["Hồ Văn Nam"])
+    ]
 
 
 def test_a_provinces_city_is_a_site_of_its_own() -> None:

@@ -38,6 +38,8 @@ _ISLAND = Pattern(
 )
 _OF_THE_PROVINCE = Pattern(r"[ ](?i:tỉnh)$")
 _CITY_IN = Pattern(r"(?i:thành[ ]+phố)[ ]+\p{Lu}")
+_MAIN = Pattern(rf"(?i:{_SITE_WORD})[ ]+(?i:chính)(?!\p{{L}})")
+_MAIN_AGAIN = Pattern(rf"(?i:{_SITE_WORD})[ ]+(?i:chính)(?!\p{{L}})(?![ ]+(?:(?i:đặt|ở|tại)(?!\p{{L}})|\p{{Lu}}))")
 _PROVINCE_IN = Pattern(r"(?i:tỉnh|thành[ ]+phố)[ ]+\p{Lu}")
 _DISTRICT_IN = Pattern(rf"(?<!\p{{L}})(?i:{DISTRICT})[ ]+\p{{Lu}}")
 # "điểm cầu Bộ Chỉ huy Quân sự các tỉnh": every unit of a kind, no site named
@@ -53,7 +55,9 @@ _SITE = Pattern(
     (?<!\p{{L}})(?i:{_SITE_WORD})[ ]*:?[ ]+
     # "điểm cầu trung tâm ở Trụ sở …", "điểm cầu tại Hà Nội"
     # (capitalised, "Trung tâm Chỉ huy Bộ Quốc phòng" is the site's name)
-    (?:(?-i:chính|trung[ ]+tâm)[ ]+|(?i:chính|trung[ ]+tâm)[ ]+(?=(?i:ở|tại)[ ]))?(?:(?i:ở|tại)[ ]+)?
+    # ("điểm cầu chính đặt tại Bộ Tư lệnh Quân khu")
+    (?:(?-i:chính|trung[ ]+tâm)[ ]+|(?i:chính|trung[ ]+tâm)[ ]+(?=(?:(?i:đặt)[ ]+)?(?i:ở|tại)[ ]))?
+    (?:(?:(?i:đặt)[ ]+)?(?i:ở|tại)[ ]+)?
     (?P<name>
         # "Bộ Công an": a body of the vocabulary
         (?i:{_ORGANISATION})(?!\p{{L}})(?![ ]+\p{{Lu}})
@@ -105,7 +109,8 @@ _PLACE_AFTER = Pattern(rf"[ ]+(?i:tại|ở)[ ]+(?:(?i:tỉnh|thành[ ]+phố|TP
 # "… các tỉnh: Thanh Hóa, Nghệ An", "… các tỉnh Thanh Hóa, Nghệ An": the places of a kind, listed
 _KINDS_LISTED = Pattern(
     r"(?:[ ]*(?i:tỉnh|thành[ ]+phố|địa[ ]+phương|đơn[ ]+vị)(?:[ ]*,[ ]*(?i:thành[ ]+phố))?[ ]*:?|[ ]*:)"
-    rf"[ ]*(?P<name>{_PLACE})(?!\p{{L}})"
+    # ("… tại các tỉnh: Bộ CHQS tỉnh Sơn La, Công an tỉnh Điện Biên": each place's host first)
+    rf"[ ]*(?P<name>(?:(?i:{_HOST})[ ]+)?{_PLACE})(?!\p{{L}})"
 )
 # "Đại tá A, Giám đốc Công an tỉnh (dự tại điểm cầu Lai Châu)": one person's site, said in brackets
 _BRACKET_OPENS = Pattern(r"\([ ]*(?:(?i:dự|tham[ ]+dự|có[ ]+mặt)[ ]+)?(?:(?i:tại|ở)[ ]+)?$", regex.REVERSE)
@@ -205,6 +210,9 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         if site is not None and locality and site.locality not in (None, locality):
             site = None
         site = site or by_key.get(key)
+        if site is None and locality is None:
+            # "điểm cầu Quân khu" after "điểm cầu Bộ Tư lệnh Quân khu (tỉnh Nghệ An)": the same, named short
+            site = next((x for x in result.sites if x.name.casefold().endswith(" " + name.casefold())), None)
         if site is None:
             site = Site(name=name, locality=locality)
             by_key[key] = site
@@ -228,13 +236,18 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
                 end = more.end()
         return end
 
+    main_site: Site | None = None  # "điểm cầu chính (đặt tại) …"
     for pos in anchors:
         if kind := _KIND_OF_PLACES.match(text, pos):
             add_listed(kind.end())
             continue
+        if main_site is not None and _MAIN_AGAIN.match(text, pos):
+            placed.append((pos, main_site))  # "Tham dự tại điểm cầu chính có …": the main site named before
+            continue
         m = _SITE.match(text, pos)
         if m is None:
             continue
+        is_main = _MAIN.match(text, pos, m.start("name")) is not None
         goes_on = _NAME_GOES_ON.match(text, m.end()) if _locality(m["name"]) is None else None
         if goes_on and goes_on["generic"]:
             continue
@@ -256,6 +269,8 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         site = add(m.start("name"), m["name"], where["place"] if where else None)
         if site is None:
             continue
+        if is_main and main_site is None:
+            main_site = site
         if _BRACKET_OPENS.search(text, max(0, m.start() - 20), m.start()):
             bracketed.append((m.start(), site))
             continue
@@ -346,6 +361,14 @@ def _place_officials(doc: Doc, officials: OfficialsResult, placed: list[tuple[in
             if k > 0 and k - 1 in someone_at and _ALONG.match(doc.text, starts[k]):
                 _place(officials.officials[index], someone_at[k - 1], chair=False)
             continue
+        # ("A chủ trì tại điểm cầu X; B đồng chủ trì tại điểm cầu Y": each clause's own site, if it names one)
+        sentence_start, sentence_end = doc.sentences[k]
+        clause_start = doc.text.rfind(";", sentence_start, start) + 1 or sentence_start
+        clause_end = doc.text.find(";", start, sentence_end)
+        clause_end = sentence_end if clause_end < 0 else clause_end
+        c_lo, c_hi = bisect_left(positions, clause_start, lo, hi), bisect_left(positions, clause_end, lo, hi)
+        if c_lo < c_hi:
+            lo, hi = c_lo, c_hi
         before = bisect_right(positions, start, lo, hi)
         site = placed[before - 1][1] if before > lo else placed[lo][1]
         _place(officials.officials[index], site, chair=True)
