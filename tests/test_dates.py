@@ -285,6 +285,14 @@ def test_a_years_results_assessed_in_its_november_are_its_review() -> None:
     assert period is not None and period.value == "2019"
 
 
+def test_a_lead_after_a_document_named_in_a_headline_is_no_issue_date() -> None:
+    text = (
+        "Sơ kết Nghị định 77/2010/NĐ-CP LCĐT - Sáng 11/7, Công an tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm "
+        "2019 thực hiện Nghị định 77/2010/NĐ-CP ngày 12/7/2010 của Chính phủ."
+    )
+    assert [(d.value, d.role) for d in extract(text).dates] == [("2019-07-11", "event"), ("2010-07-12", "issued")]
+
+
 def test_a_span_spelt_out_in_brackets_is_the_period_reviewed() -> None:
     text = (
         "Sáng 22-5, UBND tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện Luật Dân quân tự vệ năm 2019 (từ tháng "
@@ -784,6 +792,13 @@ HEADER = [
         "Phòng Cảnh sát giao thông tổng kết công tác năm 2024\n\nNgày 4/1/2025, Phòng tổ chức hội nghị.",
         "Phòng Cảnh sát giao thông tổng kết công tác năm 2024",
         "2025-01-06",
+    ),
+    (
+        "a-view-counter-with-its-words",
+        "Quốc phòng - An ninh » Tin tức\n17/01/2025 - 15:20\n1.245 lượt xem\n"
+        "Bình Phước: Giao ban công tác phối hợp năm 2024\nBP - Sáng 16-1, Công an tỉnh tổ chức giao ban.",
+        "Bình Phước: Giao ban công tác phối hợp năm 2024",
+        "2025-01-17",
     ),
     (
         "a-posting-line-with-its-time-after-luc",

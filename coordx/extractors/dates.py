@@ -203,8 +203,11 @@ def _tells_issuance(text: str, end: int) -> bool:
 
 
 # (when it takes effect, a stretch, a deadline: "theo Nghị định 03, hoàn thành trước ngày 31/12/2019")
+# (nor a time of day, nor a dateline between: "Nghị định 77/2010/NĐ-CP LCĐT - Sáng 11/7, …" opens a lead)
 _NOT_ISSUE = Pattern(
-    r"(?<!\p{L})(?:hiệu[ ]+lực|từ|đến|tới|trước|chậm[ ]+nhất|hạn|hoàn[ ]+thành)(?!\p{L})", regex.IGNORECASE
+    r"(?<!\p{L})(?:hiệu[ ]+lực|từ|đến|tới|trước|chậm[ ]+nhất|hạn|hoàn[ ]+thành|sáng|chiều|trưa|tối|đêm)(?!\p{L})"
+    r"|[ ]-[ ]",
+    regex.IGNORECASE,
 )
 _LEGAL_BEFORE = Pattern(
     r"(?:\d+/[\d/]*[\p{Lu}Đ]{2,}[-\p{Lu}Đ/]*|"

@@ -59,6 +59,7 @@ _POSTING = Pattern(
 _FURNITURE = Pattern(
     r"\A[ |•:·*\-_=#>]*\Z"  # separators and bullets only
     r"|\A[ ]*\d{1,7}[ ]*\Z"  # a view counter
+    r"|\A[ ]*\d{1,3}(?:[.,]\d{3})*[ ]+(?:lượt[ ]+(?:xem|đọc|thích|chia[ ]+sẻ)|bình[ ]+luận)[ ]*\Z"  # "1.245 lượt xem"
     r"|\A[ ]*A-[ ]+A[ ]+A\+"  # font-size controls
     r"|" + alternation(words("page_furniture"))
     # a newspaper's masthead: "Báo Nghệ An điện tử", "Báo điện tử Đảng Cộng sản Việt Nam", "QĐND Online"
