@@ -23,11 +23,16 @@ def extract(text: str, source: str | None = None) -> Article:
     return Article.from_facts(run(text, source))
 
 
-def __getattr__(name: str) -> Any:
-    # `Article` is imported on first use: the command line never needs
-    # pydantic, whose import is a third of its cold start.
-    if name == "Article":
-        from coordx.models import Article
+if not TYPE_CHECKING:  # (for type checkers `Article` is imported above, and no other name exists)
 
-        return Article
-    raise AttributeError(f"module 'coordx' has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        # `Article` is imported on first use: the command line never needs
+        # pydantic, whose import is a third of its cold start.
+        if name == "Article":
+            from coordx.models import Article
+
+            return Article
+        raise AttributeError(f"module 'coordx' has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted([*globals(), "Article"])

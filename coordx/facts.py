@@ -148,7 +148,7 @@ class Facts:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     fields = getattr(value, "__dataclass_fields__", None)
     if fields is None:

@@ -37,6 +37,7 @@ __all__ = [
     "DateRole",
     "ErrorInfo",
     "ErrorRecord",
+    "Facts",
     "Figure",
     "LegalDocument",
     "Official",

@@ -33,6 +33,7 @@ FAMILIES = {
     "sites-going-on": "điểm cầu Phòng Quản lý xuất nhập cảnh thuộc cục quản lý xã A Lưới 2, phường Hà Giang 1, ",
     "signed-percents": "(-6,4%) (+5%) -3 ",
     "relative-and-lunar-days": "Sáng nay hội nghị. Chiều qua họp. (tức ngày 5/3 âm lịch) ",
+    "months-in-one-long-sentence": "dự kiến năm 2024 vào tháng 3 tới, từ 15 đến 17/4, (sinh năm 1990) ",
 }
 
 

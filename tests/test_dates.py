@@ -275,6 +275,10 @@ def test_a_month_without_its_year() -> None:
     assert months("Sáng 10/1, hội nghị tổng kết công tác năm 2022. Tháng 3 vừa qua, Công an tỉnh ra quân.") == [
         "2022-03"
     ]
+    # (not "tới nay", until now; not a plan already carried out; not a year of birth)
+    assert months(" date 2024-05 Từ tháng 3 tới nay, Công an tỉnh ra quân.") == ["2024-03"]
+    assert months(" date 2024-05 Theo kế hoạch, các đơn vị đã tổ chức diễn tập vào tháng 3.") == ["2024-03"]
+    assert months(" date 2024-05 Đối tượng Lê Văn A (sinh năm 1990) bị bắt vào tháng 2.") == ["2024-02"]
     # (a year compared with is not the month's)
     assert months(" date 2017-04 Sáng 7/4, giao ban. Tăng so với năm 2015 vào tháng 9.") == ["2016-09"]
 
@@ -312,8 +316,9 @@ def test_days_from_one_to_another_after_tu() -> None:
         ("2025-04-15", "event"),
         ("2025-04-17", "other"),
     ]
-    # (fractions of a whole are no days)
+    # (fractions of a whole and scores are no days)
     assert [d for d in extract(" date 2025-04 Tăng từ 1 đến 2/3 quân số.").dates if d.role != "published"] == []
+    assert [d for d in extract(" date 2023-10 Học viên đạt từ 8 đến 9/10 điểm.").dates if d.role != "published"] == []
 
 
 def test_an_exercises_year_is_its_own_not_a_period() -> None:

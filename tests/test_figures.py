@@ -269,6 +269,8 @@ def test_items_named_before_their_numbers() -> None:
 
 def test_cases_told_nothing_after_them_are_what_their_item_says_before() -> None:
     assert summary("Đội Cảnh sát điều tra tội phạm về ma túy bắt 61 vụ, 88 đối tượng.")[0][2] == "drug_cases"
+    # (from "và" on, another doing)
+    assert summary("Đẩy mạnh tuyên truyền phòng chống ma túy và giải quyết 30 vụ.")[0][2] == "incidents"
     # (cases told what they are after them are that)
     assert summary("Đội Cảnh sát điều tra tội phạm về ma túy bắt 61 vụ đánh bạc.")[0][2] == "incidents"
 
@@ -300,6 +302,8 @@ def test_comrades_counted_in_words_from_ten_up() -> None:
 def test_a_part_of_drug_cases_is_drug_cases() -> None:
     text = "Đấu tranh thành công 87 chuyên án ma túy, trong đó có 19 chuyên án do Bộ Công an chỉ đạo."
     assert [c for _, _, c in summary(text)] == ["drug_cases", "drug_cases"]
+    # (not a count of the sentence after)
+    assert summary("Phá 12 vụ ma túy. Trong đó có 3 vụ được làm rõ.")[1][2] == "incidents"
     # (unless it names a crime of another kind)
     assert [c for _, _, c in summary("Phá 87 chuyên án ma túy, trong đó 19 chuyên án buôn lậu.")][1] == "cases"
 
@@ -310,6 +314,8 @@ def test_turns_of_people_taking_part_are_personnel() -> None:
     assert summary(text)[1][2] == "personnel"
     assert summary("Khám bệnh, cấp thuốc cho 1.200 lượt người dân.")[0][2] == "people"
     assert summary("Kiểm tra 5.000 lượt người tham gia giao thông.")[0][2] == "people"
+    # (an audience takes part in nothing)
+    assert summary("Các đơn vị tham gia tuyên truyền pháp luật cho 5.000 lượt người dân.")[0][2] == "people"
 
 
 def test_people_mobilised_are_personnel_and_people_rescued_are_people() -> None:
@@ -517,3 +523,16 @@ def test_five_thousand_digits_is_a_warning_not_a_crash() -> None:
     article = extract("Thu giữ " + "7" * 5000 + " phương tiện.")
     assert article.figures == []
     assert any("digits" in w for w in article.warnings)
+
+
+def test_every_category_of_the_vocabularies_is_the_schemas(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the command line writes categories as the vocabularies give them: a typo must fail at load
+    from typing import get_args
+
+    from coordx.extractors import figures as f
+    from coordx.facts import Category
+
+    assert set(f._UNITS.values()) | set(f._ACTIVITY.values()) <= set(get_args(Category))
+    monkeypatch.setattr(f, "table", lambda name: [("ống nhòm", "oher")])
+    with pytest.raises(ValueError, match="oher"):
+        f._checked("units", get_args(Category))

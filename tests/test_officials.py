@@ -372,8 +372,16 @@ def test_a_citizen_told_by_age_is_no_official() -> None:
     assert extract("Khởi tố ông Lê Văn Tám (SN 1970), Giám đốc Công ty Hoàng Long.").officials == []
 
 
+def test_a_foreign_service_and_its_country_are_no_name() -> None:
+    (official,) = extract("Đại tá Quân đội Lào Bua Khăm Vông Sạ, Phó Chỉ huy trưởng phát biểu.").officials
+    assert (official.name, official.rank) == ("Bua Khăm Vông Sạ", "Đại tá")
+
+
 def test_a_name_after_a_kind_of_business_is_the_business() -> None:
     assert extract("Làm việc với Giám đốc Công ty TNHH Hoàng Long về phòng cháy.").officials == []
+    # ("nhà trường", the school, names no business)
+    text = "Phát biểu tại buổi lễ, Hiệu trưởng nhà trường Nguyễn Thị Hoa cảm ơn Công an tỉnh."
+    assert [o.name for o in extract(text).officials] == ["Nguyễn Thị Hoa"]
     text = "Giám đốc Công ty Minh Phát, ông Nguyễn Văn Lâm cho biết."
     assert [(o.name, o.titles) for o in extract(text).officials] == [("Nguyễn Văn Lâm", ["Giám đốc Công ty Minh Phát"])]
 

@@ -377,13 +377,18 @@ _CUE_BEFORE = Pattern(
 
 
 _FROM_BEFORE = Pattern(r"(?<!\p{L})(?i:từ)[ ]+$")
-_OF_A_WHOLE = Pattern(r"[ ]*(?:tổng[ ]+số|số|quân[ ]+số|dân[ ]+số|diện[ ]+tích)(?!\p{L})", regex.IGNORECASE)
+# what may follow days told from one to another: a bracket or a stop, or where or when
+_DAYS_END = Pattern(r"[ ]*(?:[),.;:\n]|$|(?i:tại|ở|năm|vừa)(?!\p{L}))")
 
 
 def _from_days(text: str, lead: str, m: regex.Match[str]) -> bool:
-    """ "(từ 15 đến 17/4)": days from one to another, not fractions ("từ 1 đến 2/3 quân số")."""
-    return m["to"] is not None and m["to"].casefold() != "và" and bool(_FROM_BEFORE.search(lead)) and not (
-        _OF_A_WHOLE.match(text, m.end())
+    """ "(từ 15 đến 17/4)", "Từ 15 đến 17/4, …": days from one to another, not a
+    fraction or a score ("từ 1 đến 2/3 quân số", "đạt từ 8 đến 9/10 điểm")."""
+    return (
+        m["to"] is not None
+        and m["to"].casefold() != "và"
+        and bool(_FROM_BEFORE.search(lead))
+        and _DAYS_END.match(text, m.end()) is not None
     )
 
 
@@ -485,7 +490,11 @@ _DEADLINE_BEFORE = Pattern(
 # (not one compared with: "so với cùng kỳ năm 2013")
 _YEAR_TOLD = Pattern(r"(?:(?:so[ ]+với|cùng[ ]+kỳ)[ ]+)?(?:(?<!\p{L})(?i:năm)[ ]+|/[ ]*)(?P<y>(?:19|20)\d\d)(?![\d/])")
 _SPAN_IN_BRACKETS = Pattern(r"\([ ]*(?:(?i:từ)[ ]+)?$")
-_COMING_AFTER = Pattern(r"[ ]+(?i:tới|sắp[ ]+tới)(?!\p{L})")  # "vào tháng 11 tới"
+# "vào tháng 11 tới" (not "từ tháng 3 tới nay": until now)
+_COMING_AFTER = Pattern(r"[ ]+(?i:tới|sắp[ ]+tới)(?!\p{L})(?![ ]+(?i:nay|đây|hết|cuối|ngày|tháng|năm)(?!\p{L}))")
+# "Theo kế hoạch, … đã tổ chức vào tháng 3": done, however planned
+_DONE = Pattern(r"(?<!\p{L})(?i:đã|vừa)(?!\p{L})")
+_CLAUSE_REACH = 160  # how far back a month's clause is read
 _COMPARED = Pattern(r"(?i:so[ ]+với|cùng[ ]+kỳ)")
 # a plan, a programme or a directive about something of a year: "Kế hoạch số 12/KH-CAT về … năm 2025"
 _PLAN_ABOUT = Pattern(
@@ -792,15 +801,23 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
                 ref_year, ref_month = period_hit.end_year, 12
             if ref_year is None:
                 continue
-            sentence_start = doc.sentences[bisect_right(starts, r.start) - 1][0]
-            clause_start = max(sentence_start, *(doc.text.rfind(c, sentence_start, r.start) + 1 for c in ",;:"))
-            years_told = [y for y in _YEAR_TOLD.finditer(doc.text, clause_start, r.start) if not _COMPARED.search(y[0])]
+            # (the clause before the month, within bounds: a long sentence is no reason to read far)
+            reach = max(doc.sentences[bisect_right(starts, r.start) - 1][0], r.start - _CLAUSE_REACH)
+            clause_start = max(reach, *(doc.text.rfind(c, reach, r.start) + 1 for c in ",;:()"))
+            clause = doc.text[clause_start : r.start]
+            years_told = [
+                int(y["y"])
+                for y in _YEAR_TOLD.finditer(clause)
+                if not _COMPARED.search(y[0]) and abs(int(y["y"]) - ref_year) <= 1
+            ]
+            planned = _PLANNED.search(clause)
             if years_told:
                 # "tổng kết công tác năm 2014 vào trung tuần tháng 12": the year its clause tells
-                year = int(years_told[-1]["y"])
+                # (near the writing's: "sinh năm 1990", a law's year are not the month's)
+                year = years_told[-1]
             elif (
                 _AHEAD_BEFORE.search(doc.text, max(0, r.start - 40), r.start)
-                or _PLANNED.search(doc.text, sentence_start, r.start)
+                or (planned and not _DONE.search(clause, planned.end()))
                 or _COMING_AFTER.match(doc.text, r.end)
             ):
                 # "dự kiến tổ chức vào đầu tháng 7": a month to come, this year's or the next

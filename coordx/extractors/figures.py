@@ -12,11 +12,12 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import partial
+from typing import get_args
 
 import regex
 
 from coordx.extractors.common import Range, RangeSet, find_words, overlaps
-from coordx.facts import Figure
+from coordx.facts import Category, Figure, Qualifier
 from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
 from coordx.vocab import alternation, table, words
@@ -26,12 +27,22 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-_UNITS = {_key(row[0]): row[1] for row in table("units")}
-_QUALIFIERS = {_key(row[0]): row[1] for row in table("qualifiers")}
+def _checked(name: str, allowed: tuple[str, ...]) -> dict[str, str]:
+    """A vocabulary of words and what they are, each checked against the
+    schema's values: the command line writes categories as they are."""
+    rows = {_key(row[0]): row[1] for row in table(name)}
+    wrong = sorted({value for value in rows.values() if value not in allowed})
+    if wrong:
+        raise ValueError(f"vocab/{name}.tsv: not in the schema: {', '.join(wrong)}")
+    return rows
+
+
+_UNITS = _checked("units", get_args(Category))
+_QUALIFIERS = _checked("qualifiers", get_args(Qualifier))
 _VAGUE = {_key(row[0]): int(row[1]) for row in table("vague_quantities")}
 _NUMBER_WORDS = {_key(row[0]): int(row[1]) for row in table("number_words")}
 _MULTIPLIERS = {_key(row[0]): int(row[1]) for row in table("multipliers")}
-_ACTIVITY = {_key(row[0]): row[1] for row in table("activity_verbs")}
+_ACTIVITY = _checked("activity_verbs", get_args(Category))
 
 _DRUG = Pattern(alternation(words("drug_words"), factored=True), regex.IGNORECASE)
 # "phạm tội về ma túy, buôn lậu, mua bán người": drugs as one of several kinds of crime
@@ -171,6 +182,8 @@ _NAMED_AFTER = Pattern(
     rf"[ ]*:|[ ]+(?:{alternation([*words('title_heads'), *words('ranks')], factored=True)})(?!\p{{L}})"
 )
 _TAKE_PART = r"(?i:tham[ ]+gia|tham[ ]+dự|huy[ ]+động|điều[ ]+động)(?!\p{L})(?![ ]+(?i:giao[ ]+thông))"
+# ("tham gia tuyên truyền … cho 5.000 lượt người dân": those told, not those taking part)
+_AUDIENCE_BEFORE = Pattern(r"(?<!\p{L})(?i:cho|tới|đến)(?:[ ]+(?i:hơn|trên|gần|khoảng))?[ ]+$", regex.REVERSE)
 _TAKE_PART_AFTER = Pattern(rf"(?:[ ]+\p{{Ll}}+){{0,3}}?[ ]+{_TAKE_PART}")
 _TAKE_PART_BEFORE = Pattern(rf"(?<!\p{{L}}){_TAKE_PART}[^.;:\n]*$", regex.REVERSE)
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
@@ -202,6 +215,7 @@ _LATER_COUNT = Pattern(r",[ ]+(?:\p{L}+[ ]+){1,4}(?=\d)")
 # The words of a count's own item of a list, back to the comma before it
 _OWN_ITEM = Pattern(r"[^,;:()\n\d.!?]+$", regex.REVERSE)
 _OWN_ITEM_REACH = 80
+_AND = Pattern(r"(?<!\p{L})(?i:và)(?!\p{L})")
 _LIST_ITEM_NAMED = Pattern(
     r"(?:(?<!\p{L})(?:trong[ ]+(?:số[ ]+)?đó|gồm)(?:[ ]+có)?[ ]*:?|:"
     r"|\d[ ]*(?:vụ|chuyên[ ]+án|vụ[ ]+án|vụ[ ]+việc)[ ]*[,;])"
@@ -334,7 +348,8 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
             # cases told nothing after them are what their own item says
             # before them: "ma túy 54 vụ", "lực lượng phòng, chống ma túy bắt 135 vụ"
             own = _OWN_ITEM.search(text, max(sentence_start, m.start() - _OWN_ITEM_REACH), m.start())
-            if own and _DRUG.search(own[0]):
+            # (from "và" on, another doing: "tuyên truyền phòng chống ma túy và giải quyết 30 vụ")
+            if own and _DRUG.search(_AND.split(own[0])[-1]):
                 return "drug_cases"
         # (or its paragraph's heading: "Về ma túy. Kết quả: phát hiện 97 vụ")
         reach = max(0, m.start() - _PARAGRAPH_REACH)
@@ -364,7 +379,10 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         and m["unit"].casefold().startswith("lượt")
         and (
             _TAKE_PART_AFTER.match(text, m.end())
-            or _TAKE_PART_BEFORE.search(text, max(sentence_start, m.start() - 80), m.start())
+            or (
+                _TAKE_PART_BEFORE.search(text, max(sentence_start, m.start() - 80), m.start())
+                and not _AUDIENCE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            )
         )
     ):
         # "Tham gia diễn tập có hơn 3.200 lượt người", "400 lượt người dân địa phương tham gia
@@ -540,6 +558,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             category in ("cases", "incidents")
             and figures
             and figures[-1].category == "drug_cases"
+            and figures[-1].start >= sentence_start
             and (figures[-1].unit or "").casefold() == m["unit"].casefold()
             and _SUBSET_OPENS.search(text, max(0, start - 20), start)
             and not _tells_crime(text, m.end())

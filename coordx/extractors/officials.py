@@ -34,6 +34,7 @@ _HEAD = (
 )
 _STOP = alternation(words("person_stops"), factored=True)
 # (a country is no name either: "Đại sứ quán Hàn Quốc")
+_COUNTRY = alternation(words("countries"), factored=True)
 _PLACE = alternation([*province_forms(), *words("countries")], factored=True)
 _SURNAME = alternation(words("surnames"), factored=True)
 # "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "Ngài Sok Phal"
@@ -73,7 +74,9 @@ _NAMES = Pattern(
         # "Thượng tướng Phan Văn Giang", "đại tá Khăm Ban Phôm Mạ Ni Vông"
         # ("Thiếu tướng, PGS.TS Nguyễn Văn A": an academic title may stand between)
         # ("Thượng tướng Cảnh sát Andrei Morozov": a foreign rank may name its service)
-        (?P<rank>(?i:{_RANK}))(?:[ ]+{_SERVICE}(?=[ ]+\p{{Lu}}))?(?:,?[ ]+{_ACADEMIC})?[ ]+
+        # ("Đại tá Quân đội Lào Bua Khăm": the service and its country)
+        (?P<rank>(?i:{_RANK}))(?:[ ]+{_SERVICE}(?:[ ]+(?:nhân[ ]+dân[ ]+)?{_COUNTRY}(?!\p{{L}}))?(?=[ ]+\p{{Lu}}))?
+        (?:,?[ ]+{_ACADEMIC})?[ ]+
         (?P<rname>{_TOKEN}(?:[ ]{_TOKEN}){{0,6}})
         # "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "đồng chí Trung tướng Trần Quốc Tỏ"
         # ("Phó Giám đốc Sở …, ThS. Quàng Văn Sinh": a degree stands for the honorific)
