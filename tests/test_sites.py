@@ -411,6 +411,17 @@ def test_a_provinces_city_is_a_site_of_its_own() -> None:
     ]
 
 
+def test_a_city_abroad_stands_in_no_vietnamese_province() -> None:
+    text = (
+        "Hội đàm trực tuyến giữa Công an tỉnh Điện Biên và Công an tỉnh Luang Prabang (Lào) tại điểm cầu "
+        "thành phố Điện Biên Phủ và điểm cầu thành phố Luang Prabang."
+    )
+    assert [(s.name, s.locality) for s in extract(text).sites] == [
+        ("thành phố Điện Biên Phủ", "Điện Biên"),
+        ("thành phố Luang Prabang", None),
+    ]
+
+
 def test_a_districts_site_stands_in_the_one_province_the_text_names() -> None:
     text = (
         "Ban Chỉ đạo 138 tỉnh Nam Định tổ chức hội nghị trực tuyến tới 10 điểm cầu các huyện. "

@@ -37,6 +37,12 @@ _ISLAND = Pattern(
     rf"(?P<zone>{alternation([row[0] for row in table('island_districts')])})(?!\p{{L}})"
 )
 _OF_THE_PROVINCE = Pattern(r"[ ](?i:tỉnh)$")
+# a syllable no Vietnamese word has: two consonants that make no Vietnamese
+# initial ("Prabang", "Phnôm"), or a letter Vietnamese does not write (f, j, w, z)
+_FOREIGN_SYLLABLE = Pattern(
+    r"(?<!\p{L})(?!(?i:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr)(?:[aăâeêioôơuưy]|\p{M}|[^\x00-\x7f]))"
+    r"(?i:[bcdđghklmnpqrstvx]{2})|(?i:[fjwz])"
+)
 _CITY_IN = Pattern(r"(?i:thành[ ]+phố)[ ]+\p{Lu}")
 _MAIN = Pattern(rf"(?i:{_SITE_WORD})[ ]+(?i:chính)(?!\p{{L}})")
 _MAIN_AGAIN = Pattern(rf"(?i:{_SITE_WORD})[ ]+(?i:chính)(?!\p{{L}})(?![ ]+(?:(?i:đặt|ở|tại)(?!\p{{L}})|\p{{Lu}}))")
@@ -68,7 +74,7 @@ _SITE = Pattern(
       # ("Bộ Chỉ huy BĐBP tỉnh Kiên Giang": a host, then the place's kind)
       | (?:(?i:{_HOST})[ ]+(?:(?i:{PLACE_KIND})[ ]+)?|(?i:{DISTRICT})[ ]+(?=\p{{Lu}}))?
         # ("Bộ Tư lệnh Quân khu 4": a unit's number ends its name; "Vùng 1 Hải quân": its service after it)
-        (?:{_PLACE}|{NAME_TOKEN}(?:[ ](?:{NAME_TOKEN}|-|{ORGANISATION_SYLLABLE})){{0,9}}
+        (?:{_PLACE}(?![ ]\p{{Lu}})|{NAME_TOKEN}(?:[ ](?:{NAME_TOKEN}|-|{ORGANISATION_SYLLABLE})){{0,9}}
           # ("Trại giam Phú Sơn 4 (Thái Nguyên)": a number before the bracketed place is the name's)
           (?:[ ]{UNIT_NUMBER}(?:[ ]Hải[ ]quân)?|[ ]\d{{1,2}}(?=[ ]*\())?
           # ("Ban Chỉ huy Quân sự thị xã Sơn Tây": a district's unit, the district named)
@@ -291,7 +297,12 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         site
         for site in result.sites
         if site.locality is None
-        and (_DISTRICT_IN.search(site.name) or _OF_THE_PROVINCE.search(site.name) or _CITY_IN.match(site.name))
+        and (
+            _DISTRICT_IN.search(site.name)
+            or _OF_THE_PROVINCE.search(site.name)
+            # (not a city abroad: "thành phố Luang Prabang")
+            or (_CITY_IN.match(site.name) and not _FOREIGN_SYLLABLE.search(site.name))
+        )
     ]
     province = _only_province(text) if districts else None
     for site in districts:
