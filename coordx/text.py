@@ -89,7 +89,6 @@ _MARK = Pattern(r"\p{M}")
 # New-style tone placement ("Uỷ", "hoà", "thuỷ") moved to the canonical old
 # style ("Ủy", "hòa", "thủy") when the diphthong ends the syllable. "qu" + y
 # keeps its tone on y ("quý"), so a preceding q is excluded.
-_TONED = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"
 _TONE_PLACEMENT = Pattern(r"(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})")
 
 

@@ -456,11 +456,6 @@ def _counts_cases(text: str, pos: int) -> bool:
     return nxt is not None and _UNITS.get(_key(nxt["noun"])) in ("incidents", "cases")
 
 
-def _counts_suspects(text: str, pos: int) -> bool:
-    nxt = _NEXT_COUNT.match(text, pos)
-    return nxt is not None and _UNITS.get(_key(nxt["noun"])) == "suspects"
-
-
 def _word_could_count(text: str, pos: int) -> bool:
     """Whether the number word at `pos` is followed by a word a figure may go on with."""
     word = _WORD_AT.match(text, pos)
