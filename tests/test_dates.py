@@ -837,6 +837,33 @@ HEADER = [
         "Bộ đội giúp dân khắc phục hậu quả lũ",
         "2024-10-15",
     ),
+    (
+        "the-top-bars-date-above-the-menu-and-the-posting-line-under-it",
+        "BÁO TÂY NINH ĐIỆN TỬ\nThứ Hai, 09/03/2026\nĐăng nhập | Đăng ký\nTrang chủ | Thời sự | Quốc phòng - An ninh | Xã hội\n"
+        "06/03/2026 - 10:05\nTây Ninh: Giao ban công tác biên giới quý I\nSáng 5-3, Bộ Chỉ huy BĐBP tỉnh tổ chức giao ban.",
+        "Tây Ninh: Giao ban công tác biên giới quý I",
+        "2026-03-06",
+    ),
+    (
+        "a-headline-run-into-its-lead-after-the-agencys-code",
+        "Hà Giang: Ký kết quy chế phối hợp giữa Công an và Bộ đội Biên phòng HGĐT - Chiều 14/4, Công an tỉnh và "
+        "Bộ Chỉ huy BĐBP tỉnh ký kết quy chế phối hợp.",
+        "Hà Giang: Ký kết quy chế phối hợp giữa Công an và Bộ đội Biên phòng",
+        None,
+    ),
+    (
+        "a-headline-in-capitals-run-into-its-lead",
+        "CÔNG AN VÀ QUÂN SỰ TỈNH SƠ KẾT 6 THÁNG Ngày 3 tháng 7 năm 2023, tại Hội trường Công an tỉnh, hai lực lượng "
+        "tổ chức hội nghị sơ kết.",
+        "CÔNG AN VÀ QUÂN SỰ TỈNH SƠ KẾT 6 THÁNG",
+        None,
+    ),
+    (
+        "a-lead-naming-a-body-in-capitals-before-its-dateline-has-no-headline",
+        "Công an tỉnh phối hợp với BĐBP Sáng 3/7 đã tổ chức tuần tra chung trên tuyến biên giới.",
+        None,
+        None,
+    ),
 ]
 
 

@@ -96,6 +96,14 @@ _DATELINE = Pattern(
     regex.IGNORECASE,
 )
 _AGENCY_LEAD = Pattern(r"\A[ ]*\(?[\p{Lu}Đ.]{2,12}(?:[ ]Online)?\)?[ ]*-[ ]*\p{Lu}")
+# A headline run into its lead on one line, the lead's dateline after an
+# agency's code ("Lai Châu: Sơ kết … LCĐT - Sáng 11/7, …") or after a
+# headline in capitals ("QUÂN KHU 5 GIAO BAN … Ngày 10 tháng 01 năm 2023, …").
+_RUN_IN_LEAD = Pattern(
+    r"[ ]+(?:(?P<agency>\(?[\p{Lu}Đ.]{2,12}(?:[ ]Online)?\)?[ ]*-[ ]*)|(?=\p{Lu}\p{Ll}))(?i:"
+    + alternation(words("day_cues"))
+    + r")[ ]+\d"
+)
 _MAX_TITLE = 260
 _HEADLINE_START = Pattern(r"[\p{Lu}\d\"“'(]")
 
@@ -278,6 +286,17 @@ def _is_headline(line: str) -> bool:
     return bool(_HEADLINE_START.match(s))
 
 
+def _run_in_headline(line: str) -> int | None:
+    """Where the headline ends on a line that runs on into the lead, or None."""
+    for m in _RUN_IN_LEAD.finditer(line, 0, _MAX_TITLE + 1):
+        head = line[: m.start()]
+        if m["agency"] is None and any(c.islower() for c in head):
+            continue  # (without an agency's code, only a headline in capitals ends where a lead begins)
+        if _is_headline(head):
+            return m.start()
+    return None
+
+
 def extract_header(doc: Doc, warnings: list[str]) -> Header:
     text = doc.text
     header = Header(claimed=[])
@@ -301,6 +320,11 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
     banner: tuple[int, int] | None = None  # a headline-like line above the site's navigation
     posted = False  # a posting line stands under the headline: it is no banner
     passed = 0  # short lines passed over under the headline
+    # A date above the site's navigation is its top bar's clock (today's
+    # date, as the page was saved): a posting line under the navigation is
+    # the article's.
+    clock = False  # the date taken stands above the site's navigation
+    dated = False  # a posting line gave the date (not the crawler's marker)
     # Walk the first lines: furniture and the site's navigation (menu items,
     # breadcrumbs) are skipped, a posting line gives the publication date,
     # the first real line is the headline or nothing. A headline-like line
@@ -314,10 +338,11 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         nxt = len(text) + 1 if nl < 0 else nl + 1
         pos, end = _unmarked(text, pos, nxt - 1)
         line = text[pos:end]
-        if not line.strip() or (
-            headline is None
-            and (_FURNITURE.match(line) or _is_menu_item(line) or _is_site_navigation(line) or _is_bulleted_item(line))
-        ):
+        if not line.strip() or (headline is None and (_FURNITURE.match(line) or _is_bulleted_item(line))):
+            pos = nxt
+            continue
+        if headline is None and (_is_menu_item(line) or _is_site_navigation(line)):
+            clock = clock or dated
             pos = nxt
             continue
         # "Tác giả: Văn Hùng | Ngày đăng: 07/08/2023": the posting line may be one part of a line
@@ -333,16 +358,21 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
             pos = nxt
             continue
         if posting:
-            if header.published is None:
+            if header.published is None or clock:
                 _take_posting(doc, header, posting, part, (pos, end))
+                clock, dated = False, True
             posted = headline is not None
             pos = nxt
             continue
         if headline is None:
             if _is_navigation(line):
+                clock = clock or dated
                 pos = nxt
                 continue  # "Trang chủ » An ninh trật tự » Tin tức", "Đăng nhập | Đăng ký"
             if not _is_headline(line):
+                run_in = _run_in_headline(line)
+                if run_in is not None:
+                    headline = (pos, pos + run_in)
                 break  # body text
             headline, banner, passed = (pos, end), None, 0
         elif not posted and (_is_banner_navigation(line) or (passed == 0 and _TAGLINE.match(line))):
