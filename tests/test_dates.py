@@ -1031,3 +1031,18 @@ def test_a_span_of_years_in_brackets_takes_its_closing_bracket_only_when_it_open
     assert inside is not None and (inside.text, inside.value) == ("giai đoạn 2004 - 2024", "2004/2024")
     whole = extract("Sáng 18/6, hội nghị tổng kết giai đoạn (2019-2024) của hai đơn vị.").reporting_period
     assert whole is not None and whole.text == "giai đoạn (2019-2024)"
+
+
+def test_days_from_one_time_of_day_to_another_are_both_told() -> None:
+    text = "Từ chiều 14 đến rạng sáng 15/10/2025, mưa lớn gây ngập sâu tại nhiều xã ven sông."
+    assert [(d.value, d.role) for d in extract(text).dates] == [("2025-10-14", "event"), ("2025-10-15", "other")]
+
+
+def test_days_told_in_the_first_sentence_are_the_event_before_a_later_visit() -> None:
+    text = (
+        "Trong các ngày từ 3 đến 5/10/2025, mưa lũ làm sạt lở nhiều tuyến đường trên địa bàn tỉnh. "
+        "Bộ Chỉ huy Quân sự tỉnh điều động 200 cán bộ, chiến sĩ giúp dân.\n\n"
+        "Chiều 7/10, đồng chí Phó Chủ tịch UBND tỉnh đến thăm, động viên lực lượng làm nhiệm vụ."
+    )
+    event = extract(text).event_date
+    assert event is not None and event.value == "2025-10-03"

@@ -41,7 +41,9 @@ _RANGE = Pattern(
     # ("4 đến ngày 6/9" only after "ngày": "từ ngày 4 đến ngày 6/9")
     # ("ngày 14, 15/11": a comma only after a day word)
     + r"(?P<d1>[0-3]?\d)(?:[ ]?-[ ]?|[ ]+(?P<to>(?i:và|đến|tới))[ ]+|(?<=(?<!\p{L})(?i:ngày)[ ]+[0-3]?\d),[ ]?"
-    + r"|(?<=(?<!\p{L})(?i:ngày)[ ]+[0-3]?\d)[ ]+(?i:đến|tới)(?:[ ]+(?i:hết))?[ ]+(?i:ngày)[ ]+)"
+    # ("từ đêm 8 đến sáng 9/8": a time of day before each)
+    + r"|(?<=(?<!\p{L})(?i:ngày|sáng|chiều|tối|trưa|đêm)[ ]+[0-3]?\d)[ ]+(?i:đến|tới)(?:[ ]+(?i:hết))?"
+    + r"[ ]+(?i:ngày|sáng|chiều|tối|trưa|đêm|rạng[ ]+sáng)[ ]+)"
     + r"(?P<d2>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)"
     + r"(?:(?P=sep)(?P<y>(?:19|20)\d\d))?"
     + _END
@@ -87,7 +89,8 @@ _THANG_BEFORE = Pattern(r"(?<!\p{L})tháng[ ]+$", regex.IGNORECASE | regex.REVER
 # The day word starts the sentence or follows a dateline ("BHG - ", "(QNO) - ").
 _EVENT_LEAD = Pattern(
     r"(?:^|[.!?;\n]|\)|-|:)[ ]*(?:\p{Lu}[\p{L}.]{0,20}[ ]?){0,2}"
-    r"(?:(?i:hai|ba|bốn|\d{1,2})[ ]+)?[ ]*$"  # "Trong hai ngày 16 - 17/9"
+    # "Trong hai ngày 16 - 17/9", "Trong các ngày từ 9 đến 11/9"
+    r"(?:(?i:hai|ba|bốn|các|\d{1,2})[ ]+)?(?:(?i:ngày)[ ]+(?i:từ)[ ]+)?[ ]*$"
     r"|^[ ]*$"
 )
 _MEETING_WORD = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('event_words'), factored=True)})(?!\p{{L}})")
