@@ -35,6 +35,9 @@ def run(text: str, source: str | None = None) -> Facts:
             return empty
 
     header = bounded("title and publication date", lambda: extract_header(doc, warnings), Header())
+    # (the headline and the posting line are lines; under them, a paragraph
+    # wrapped over lines is read as one)
+    doc = doc.unwrapped(header.body)
     # Documents first: their numbers ("03/2019", "03.2019") must not be read
     # as dates or figures, and their issue dates get the role "issued".
     legal = bounded("legal documents", lambda: extract_legal(doc, warnings), LegalResult())

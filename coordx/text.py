@@ -113,6 +113,16 @@ _DIGIT_RUN = Pattern(r"\d+")
 _SENTENCE_END = Pattern(r"(?<!(?<!\p{L})(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS))[.!?](?=[ \n]|$)|\n")
 
 
+_WRAPPED_LINE = 40  # a line broken by wrapping is at least this long
+_WRAPPED_TEXT = 2  # lines going on in lower case that show the text wrapped
+_FULL_LINE = 0.75  # of the wrapping width: a line this long was full
+_LINE_ENDS = ".!?:;"
+# what starts a line of its own: a bullet or dash, a numbered item ("1.",
+# "II.", "a)"), a table row, a page number ("- 2 -", "Trang 2/5"), a label
+# ("Địa chỉ liên hệ: …", "Nơi nhận:")
+_OWN_LINE = Pattern(r"[-–•*+|>]|(?:\d{1,2}|[IVX]{1,5}|[a-zđ])[.)][ ]|(?i:trang)[ ]+\d|\p{Lu}[\p{L}\d ]{0,30}:")
+
+
 class Located(NamedTuple):
     """A stretch of the input as read: `original[start:end] == text`."""
 
@@ -232,6 +242,39 @@ class Doc:
             done = max(done, end)
         pieces.append(self.text[done:])
         return Doc(self.original, "".join(pieces), self._starts, self._ends)
+
+    def unwrapped(self, start: int = 0) -> Doc:
+        """The same document with the line breaks inside hard-wrapped
+        paragraphs made spaces, from `start` on (text from PDFs, printed
+        reports and mail, broken every 70 to 110 characters): a name, a title
+        or a figure broken over two lines is read whole, and every offset
+        stays. A break is a wrap when a long line (not ending a sentence or a
+        clause) goes on in lower case ("… Ủy viên Trung ương Đảng, Thứ" /
+        "trưởng Bộ Quốc phòng"); where two lines or more do, the text is
+        wrapped, and a full line also goes on into a capital or a digit
+        ("Chỉ huy trưởng Bộ Chỉ huy" / "Quân sự tỉnh"). A bullet, a numbered
+        item, a table row or a page number starts a line of its own."""
+        text = self.text
+        lines = text.split("\n")
+        breaks: list[tuple[int, int, bool]] = []  # (where, the line's length, goes on in lower case)
+        nl = -1
+        for line, after in zip(lines, lines[1:], strict=False):
+            nl += len(line) + 1
+            if nl < start:
+                continue
+            line, after = line.rstrip(), after.lstrip()
+            if len(line) >= _WRAPPED_LINE and line[-1] not in _LINE_ENDS and after and not _OWN_LINE.match(after):
+                breaks.append((nl, len(line.lstrip()), after[0].islower()))
+        lower = [length for _, length, low in breaks if low]
+        if not lower:
+            return self
+        # (the width the text was wrapped at: the longest line that goes on in lower case)
+        full = max(lower) * _FULL_LINE if len(lower) >= _WRAPPED_TEXT else None
+        chars = list(text)
+        for nl, length, low in breaks:
+            if low or (full is not None and length >= full):
+                chars[nl] = " "
+        return Doc(self.original, "".join(chars), self._starts, self._ends)
 
     def original_range(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) to the original text."""

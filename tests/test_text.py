@@ -120,3 +120,50 @@ def test_comments_tags_and_footer_are_not_read() -> None:
     # a sentence that opens with "Bình luận" is the article's
     said = extract("Bài viết.\nBình luận về việc này, Đại tá Lê Văn An, Giám đốc Công an tỉnh cho biết đã bắt 12 đối tượng.")
     assert [f.value for f in said.figures] == [12]
+
+
+WRAPPED = (
+    "Chiều 12/3/2026, tại Hội trường Công an tỉnh, Công an tỉnh và Bộ Chỉ huy\n"
+    "Quân sự tỉnh tổ chức hội nghị giao ban công tác phối hợp quý I. Chủ trì hội\n"
+    "nghị có Đại tá Trần Quốc Bảo, Giám đốc Công an tỉnh và Đại tá Vi Văn\n"
+    "Khánh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh. Trong quý, hai lực lượng\n"
+    "đã tổ chức 214 cuộc tuần tra chung với trên 1.300 lượt cán bộ, chiến\n"
+    "sĩ tham gia.\n"
+    "- Trang 2 -\n"
+    "Nơi nhận:\n"
+    "- Ban Giám đốc;\n"
+)
+
+
+def test_a_wrapped_paragraph_is_read_as_one_and_keeps_its_offsets() -> None:
+    doc = Doc.from_text(WRAPPED)
+    joined = doc.unwrapped()
+    assert len(joined.text) == len(doc.text)
+    # the breaks inside the paragraph are spaces; a page number, a label and a bullet keep their lines
+    assert joined.text.count("\n") == 4
+    assert "Bộ Chỉ huy Quân sự tỉnh tổ chức" in joined.text
+    assert "tham gia.\n- Trang 2 -\nNơi nhận:\n- Ban" in joined.text
+    assert joined.span(0, 20) == doc.span(0, 20)
+
+
+def test_names_titles_and_figures_broken_over_lines_are_whole() -> None:
+    from coordx import extract
+
+    article = extract(WRAPPED)
+    assert [(o.name, o.titles) for o in article.officials] == [
+        ("Trần Quốc Bảo", ["Giám đốc Công an tỉnh"]),
+        ("Vi Văn Khánh", ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]),
+    ]
+    personnel = [f for f in article.figures if f.category == "personnel"]
+    assert [(f.value, f.unit, f.text) for f in personnel] == [(1300, "lượt cán bộ, chiến sĩ", "trên 1.300 lượt cán bộ, chiến\nsĩ")]
+    assert WRAPPED[personnel[0].start : personnel[0].end] == personnel[0].text
+
+
+def test_lines_of_an_unwrapped_page_stay_lines() -> None:
+    # one paragraph a line: a line without a full stop before a capital is no wrap
+    text = (
+        "Thông tin chung về hội nghị giao ban công tác phối hợp năm 2025\n"
+        "Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh tổ chức hội nghị.\n"
+    )
+    doc = Doc.from_text(text)
+    assert doc.unwrapped().text == doc.text

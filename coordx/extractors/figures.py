@@ -569,7 +569,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             close = _CLOSING_QUOTE.match(text, m.end("unit"))
             if close:
                 unit_end, end = close.start("close"), close.end()
-        unit = nfc(doc.span(m.start("unit"), unit_end).text)  # as written, in NFC
+        # as written, in NFC (a line break inside it, in wrapped text, a space)
+        unit = " ".join(nfc(doc.span(m.start("unit"), unit_end).text).split())
         figure = partial(_figure, doc, end=end, unit=unit, category=category)
         ratio = _RATIO_BEFORE.search(lead) if m["num"] and not qual else None
         part = int(ratio["a"].replace(".", "")) if ratio else None

@@ -20,6 +20,8 @@ class Header:
     published: DateMention | None = None
     # normalised offsets of what the header claimed (the date marker, the posting line)
     claimed: list[tuple[int, int]] | None = None
+    # where the article's body begins: the line after the headline and the posting line
+    body: int = 0
 
 
 # A leading " date 2025-01 " / " date 2025-10-17 " marker from the crawler.
@@ -383,6 +385,7 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         else:
             break
         pos = nxt
+    header.body = pos
     if header.published is None:
         _posting_line_below(doc, pos, header)
     headline = headline or banner
