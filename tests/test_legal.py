@@ -35,6 +35,12 @@ CANONICAL = [
         ["02/2019/TTLT-BCA-BQP-BTP-VKSNDTC-TANDTC"],
     ),
     ("party-district-plan", "Thực hiện Kế hoạch số 45-KH/HU của Huyện ủy.", ["45-KH/HU"]),
+    (
+        "a-long-code-part",
+        "Sơ kết Nghị quyết liên tịch số 05/2021/NQLT-BCA-BTTUBTWMTTQVN về phong trào toàn dân.",
+        ["05/2021/NQLT-BCA-BTTUBTWMTTQVN"],
+    ),
+    ("a-party-bodys-department", "Theo Hướng dẫn số 27-HD/TĐTN-TNNT của Tỉnh đoàn, các huyện triển khai.", ["27-HD/TĐTN-TNNT"]),
     ("party-guidance-any-body", "Theo Hướng dẫn số 36-HD/BTGTW của Ban Tuyên giáo.", ["36-HD/BTGTW"]),
     ("year-left-out-resolved", "Nghị định số 03/2019/NĐ-CP quy định; Nghị định 03/NĐ-CP nêu rõ.", ["03/2019/NĐ-CP"]),
     (

@@ -45,7 +45,8 @@ _ISSUER_NAME = alternation(list(_CODE_BY_ISSUER))
 _L = r"[\p{Lu}Đ]"  # a capital letter of a code
 # one part of a code after the first: "BCA", "A04", "QH14", "BNN&PTNT"
 # (a joint circular of several ministries has as many parts as it has issuers)
-_PART = rf"{_L}(?:[\p{{L}}\d]|&(?=\p{{Lu}})){{0,11}}"
+# ("BTTUBTWMTTQVN": the Standing Board of the Fatherland Front's Central Committee)
+_PART = rf"{_L}(?:[\p{{L}}\d]|&(?=\p{{Lu}})){{0,15}}"
 
 # A full number: "03/2019/NĐ-CP", "03/20219/ NĐ- CP", "46/CT/TW", "46-CT/TW",
 # "4761/QĐ-BCA", "07/2012/TTLT-BCA-BQP", "123/KH-BCA-A04". Spaces inside are typing errors.
@@ -60,7 +61,8 @@ _FULL = rf"""
           | (?:UBTVQH|QH)\d{{1,2}}
           | {_L}{{2,4}}\p{{L}}{{1,4}}
         )
-      | [ ]?[/-][ ]?(?P<pcode>{_L}{{1,5}})[ ]?/[ ]?(?P<pissuer>{_L}{{1,6}})
+        # (a Party body's number, its department after it: "112-KH/TĐTN-CTTN")
+      | [ ]?[/-][ ]?(?P<pcode>{_L}{{1,5}})[ ]?/[ ]?(?P<pissuer>{_L}{{1,6}}(?:-{_L}{{1,8}}){{0,2}})
       | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_PART}){{1,7}})
     )
     (?![\p{{L}}\d])
@@ -241,7 +243,8 @@ def _hit(doc: Doc, m: regex.Match[str]) -> _Hit | None:
         code, issuer = _clean_code(g["pcode"], repairs), _clean_code(g["pissuer"], repairs)
         # a Party body of the vocabulary, or any body when the code is a Party
         # document type ("45-KH/HU", "36-HD/BTGTW")
-        if issuer.upper() not in _PARTY_CODES and not (code.upper() in _TYPE_BY_CODE and issuer.isupper()):
+        body = issuer.split("-")[0]
+        if body.upper() not in _PARTY_CODES and not (code.upper() in _TYPE_BY_CODE and body.isupper()):
             return None
         return _Hit(
             m.start(), m.end(), typ or _TYPE_BY_CODE.get(code.upper()), num, None, code, issuer, repairs=repairs
@@ -291,7 +294,7 @@ def _issuer_name(h: _Hit) -> str | None:
     if h.issuer:
         return h.issuer
     if h.party_issuer:
-        return _ISSUER_BY_CODE.get(h.party_issuer.upper())
+        return _ISSUER_BY_CODE.get(h.party_issuer.split("-")[0].upper())
     if h.code and "-" in h.code:
         parts = h.code.split("-")[1:]
         names = [_ISSUER_BY_CODE.get(p.upper()) for p in parts]
