@@ -453,3 +453,12 @@ def test_an_island_district_or_special_zone_stands_in_its_province_of_the_time()
     # before the 2025 merger, Côn Đảo was a district of Bà Rịa - Vũng Tàu
     text = "Năm 2019, hội nghị kết nối tới điểm cầu huyện Côn Đảo."
     assert [(s.name, s.locality) for s in extract(text).sites] == [("huyện Côn Đảo", "Bà Rịa - Vũng Tàu")]
+
+
+def test_the_central_site_where_it_stands() -> None:
+    text = (
+        "Tại điểm cầu Trung ương ở Hà Nội, Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an chủ trì; "
+        "tại điểm cầu trung ương, đại diện các cục nghiệp vụ dự."
+    )
+    article = extract(text)
+    assert [(s.name, s.locality, s.chaired_by) for s in article.sites] == [("Hà Nội", "Hà Nội", ["Lê Quốc Hùng"])]

@@ -61,8 +61,8 @@ _SITE = Pattern(
     (?<!\p{{L}})(?i:{_SITE_WORD})[ ]*:?[ ]+
     # "điểm cầu trung tâm ở Trụ sở …", "điểm cầu tại Hà Nội"
     # (capitalised, "Trung tâm Chỉ huy Bộ Quốc phòng" is the site's name)
-    # ("điểm cầu chính đặt tại Bộ Tư lệnh Quân khu")
-    (?:(?-i:chính|trung[ ]+tâm)[ ]+|(?i:chính|trung[ ]+tâm)[ ]+(?=(?:(?i:đặt)[ ]+)?(?i:ở|tại)[ ]))?
+    # ("điểm cầu chính đặt tại Bộ Tư lệnh Quân khu", "điểm cầu Trung ương ở Hà Nội")
+    (?:(?-i:chính|trung[ ]+tâm)[ ]+|(?i:chính|trung[ ]+tâm|trung[ ]+ương)[ ]+(?=(?:(?i:đặt)[ ]+)?(?i:ở|tại)[ ]))?
     (?:(?:(?i:đặt)[ ]+)?(?i:ở|tại)[ ]+)?
     (?P<name>
         # "Bộ Công an": a body of the vocabulary
