@@ -1046,3 +1046,14 @@ def test_days_told_in_the_first_sentence_are_the_event_before_a_later_visit() ->
     )
     event = extract(text).event_date
     assert event is not None and event.value == "2025-10-03"
+
+
+def test_a_span_in_a_clause_of_its_own_after_a_law_is_reviewed() -> None:
+    text = (
+        "Ngày 20/3/2024, hai lực lượng tổng kết công tác phối hợp. Thực hiện Luật Biên phòng Việt Nam, "
+        "trong 4 năm (2020 - 2023), hai lực lượng đã tổ chức 320 cuộc tuần tra chung."
+    )
+    period = extract(text).reporting_period
+    assert period is not None and period.value == "2020/2023"
+    # the law's own year stays the law's
+    assert extract("Ngày 20/3/2024, các đơn vị quán triệt Luật Biên phòng Việt Nam năm 2020.").reporting_period is None
