@@ -1057,3 +1057,11 @@ def test_a_span_in_a_clause_of_its_own_after_a_law_is_reviewed() -> None:
     assert period is not None and period.value == "2020/2023"
     # the law's own year stays the law's
     assert extract("Ngày 20/3/2024, các đơn vị quán triệt Luật Biên phòng Việt Nam năm 2020.").reporting_period is None
+
+
+def test_the_year_a_meeting_was_held_somewhere_is_no_period_reviewed() -> None:
+    text = (
+        "Ngày 9/10/2025, tại Hà Nội, Bộ Công an khai mạc Diễn đàn an ninh khu vực lần thứ 5. "
+        "Diễn đàn lần thứ 4 đã được tổ chức tại Viêng Chăn năm 2023."
+    )
+    assert extract(text).reporting_period is None

@@ -159,8 +159,10 @@ _BOUND_BEFORE = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(words('period_bounds'))})[ ]+$", regex.IGNORECASE | regex.REVERSE
 )
 # "thành lập năm 1959", "Nguyễn Văn A sinh năm 1978": the year of one event, no period
+# ("Hội nghị lần thứ 11 được tổ chức tại Manila năm 2024": a meeting held somewhere that year)
 _EVENT_YEAR_BEFORE = Pattern(
-    rf"(?<!\p{{L}})(?:(?i:{alternation(words('year_events'))})|(?<=\p{{Lu}}\p{{Ll}}*[ ])sinh(?:[ ]+vào)?)[ ]+$",
+    rf"(?<!\p{{L}})(?:(?i:{alternation(words('year_events'))})|(?<=\p{{Lu}}\p{{Ll}}*[ ])sinh(?:[ ]+vào)?"
+    r"|(?i:tổ[ ]+chức|diễn[ ]+ra)[ ]+(?i:tại|ở)[ ]+\p{Lu}\p{L}*(?:[ ]+\p{Lu}\p{L}*){0,4})[ ]+$",
     regex.REVERSE,
 )
 _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|đánh[ ]+giá[ ]+kết[ ]+quả)(?!\p{L})")
