@@ -859,6 +859,31 @@ HEADER = [
         None,
     ),
     (
+        "an-administrative-documents-heading",
+        "CÔNG AN TỈNH NINH BÌNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                                 Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 512/BC-CAT-PV01\t\t\tNinh Bình, ngày 3 tháng 10 năm 2025\n\n"
+        "BÁO CÁO\nKết quả phối hợp bảo đảm an ninh, trật tự 9 tháng năm 2025\n\n"
+        "Thực hiện Kế hoạch số 20/KH-CAT, Công an tỉnh báo cáo như sau:",
+        "Kết quả phối hợp bảo đảm an ninh, trật tự 9 tháng năm 2025",
+        "2025-10-03",
+    ),
+    (
+        "two-issuers-side-by-side-above-the-number",
+        "CÔNG AN TỈNH LẠNG SƠN          BỘ CHỈ HUY QUÂN SỰ TỈNH LẠNG SƠN\n"
+        "Số: 77/BC-CAT-BCH\nLạng Sơn, ngày 28 tháng 12 năm 2025\n\n"
+        "BÁO CÁO TỔNG KẾT\nCông tác phối hợp năm 2025\n\nNăm 2025, hai lực lượng đã phối hợp chặt chẽ.",
+        "Công tác phối hợp năm 2025",
+        "2025-12-28",
+    ),
+    (
+        "a-headline-in-capitals-and-the-place-and-date-under-it",
+        "CÔNG AN TỈNH PHỐI HỢP TRIỆT PHÁ ĐƯỜNG DÂY MA TÚY\nLạng Sơn, ngày 5 tháng 4 năm 2025\n"
+        "Ngày 4/4/2025, Công an tỉnh phối hợp với Bộ đội Biên phòng triệt phá đường dây.",
+        "CÔNG AN TỈNH PHỐI HỢP TRIỆT PHÁ ĐƯỜNG DÂY MA TÚY",
+        "2025-04-05",
+    ),
+    (
         "a-lead-naming-a-body-in-capitals-before-its-dateline-has-no-headline",
         "Công an tỉnh phối hợp với BĐBP Sáng 3/7 đã tổ chức tuần tra chung trên tuyến biên giới.",
         None,

@@ -11,7 +11,7 @@ from coordx.extractors.common import find_words, iso_day
 from coordx.facts import DateMention
 from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
-from coordx.vocab import alternation, province_forms, words
+from coordx.vocab import alternation, province_forms, table, words
 
 
 @dataclass
@@ -107,6 +107,25 @@ _RUN_IN_LEAD = Pattern(
     + r")[ ]+\d"
 )
 _MAX_TITLE = 260
+
+# The heading of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ
+# lục I): the issuing body and the national name with its motto side by side,
+# "Số: 27/BC-BĐBP", "An Giang, ngày 29 tháng 12 năm 2023", the document's
+# type in capitals ("BÁO CÁO"); its summary under them is its headline.
+_NATIONAL_NAME = Pattern(
+    r"(?i:cộng[ ]+hòa[ ]+xã[ ]+hội[ ]+chủ[ ]+nghĩa[ ]+việt[ ]+nam|độc[ ]+lập[ ]*-[ ]*tự[ ]+do[ ]*-[ ]*hạnh[ ]+phúc)"
+)
+_NUMBER_LINE = Pattern(r"\A[ ]*(?i:số)[ ]*:[ ]*\d")
+_PLACE_DATE = Pattern(
+    r"(?:\A|[ ]{2,})[ ]*\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,4},[ ]*(?i:ngày)[ ]+(?P<d>[0-3]?\d)[ ]+(?i:tháng)[ ]+"
+    r"(?P<m>[01]?\d)[ ]+(?i:năm)[ ]+(?P<y>(?:19|20)\d\d)[ ]*\Z"
+)
+_DOCUMENT_TYPE_LINE = Pattern(
+    r"\A[ ]*(?:"
+    + alternation([row[0].upper() for row in table("document_types")])
+    + r"|THÔNG[ ]+CÁO(?:[ ]+BÁO[ ]+CHÍ)?)"
+    r"(?:[ ]+(?:TỔNG[ ]+KẾT|SƠ[ ]+KẾT|NHANH|KẾT[ ]+QUẢ))?[ ]*\Z"
+)
 _HEADLINE_START = Pattern(r"[\p{Lu}\d\"“'(]")
 
 
@@ -343,6 +362,20 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         if not line.strip() or (headline is None and (_FURNITURE.match(line) or _is_bulleted_item(line))):
             pos = nxt
             continue
+        place_date = _PLACE_DATE.search(line)
+        if place_date or _NATIONAL_NAME.search(line) or _NUMBER_LINE.match(line):
+            # an administrative document's heading: what stood above it in capitals was its issuer's name
+            if header.published is None and place_date:
+                _take_posting(doc, header, place_date, pos, (pos, end))
+                dated = True
+            if not posted and (_NATIONAL_NAME.search(line) or _NUMBER_LINE.match(line)):
+                headline = None  # (a place and date alone may stand under the headline)
+            posted = headline is not None
+            pos = nxt
+            continue
+        if headline is None and _DOCUMENT_TYPE_LINE.match(line):
+            pos = nxt
+            continue  # "BÁO CÁO": the document's type; its summary under it is the headline
         if headline is None and (_is_menu_item(line) or _is_site_navigation(line)):
             clock = clock or dated
             pos = nxt
