@@ -280,3 +280,12 @@ ISSUERS_NAMED = [
 def test_an_issuer_named_in_the_text_is_read_in_full(text: str, issuer: str | None) -> None:
     (doc,) = extract(text).legal_documents
     assert doc.issuer == issuer
+
+
+def test_the_issuer_the_body_names_outranks_the_one_a_headline_code_implies() -> None:
+    text = (
+        "Quán triệt Chỉ thị 21-CT/TW trong lực lượng vũ trang tỉnh\n\n"
+        "Ngày 2/6/2025, Đảng ủy Quân sự tỉnh quán triệt Chỉ thị số 21-CT/TW ngày 20/1/2023 của Ban Bí thư."
+    )
+    [document] = extract(text).legal_documents
+    assert (document.id, document.issuer) == ("21-CT/TW", "Ban Bí thư")

@@ -452,6 +452,7 @@ def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
             pooled.issuer = pooled.issuer or h.issuer
     for key, pooled in short.items():
         full_by_key[key] = _build_id(pooled, warnings, f"{pooled.type} {pooled.number}")
+    stated: set[str] = set()  # documents whose issuer the text names
     for h in hits:
         span = doc.span(h.start, h.end)
         cid = _canonical_id(h) or full_by_key[(h.type or "", h.number.lstrip("0"))]
@@ -472,6 +473,12 @@ def extract_legal(doc: Doc, warnings: list[str]) -> LegalResult:
             result.documents.append(doc_)
         else:
             _merge(doc_, h)
+            if h.issuer and cid not in stated:
+                # "Nghị quyết 33-NQ/TW" in the headline, "… của Bộ Chính trị" in the
+                # body: the issuer the text names, not the one its code implies
+                doc_.issuer = h.issuer
+        if h.issuer:
+            stated.add(cid)
         doc_.mentions.append(Span(**span._asdict()))
         result.claimed.append((h.start, h.end))
         if h.issued_range:
