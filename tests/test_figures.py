@@ -447,6 +447,21 @@ def test_more_counted_nouns() -> None:
     assert summary(text) == [(38, "exact", "vehicles"), (120, "exact", "patrols"), (19, "exact", "people")]
 
 
+def test_party_organisations_are_counted_and_the_longest_noun_wins() -> None:
+    # ("tổ chức" is no count of "tổ" when a longer counted noun goes on with it)
+    text = (
+        "Năm qua, Ủy ban Kiểm tra Huyện ủy đã giám sát 14 tổ chức đảng và 42 đảng viên, "
+        "kiểm tra 7 chi bộ, 3 đảng bộ cơ sở và 19 tổ chức cơ sở đảng."
+    )
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
+        (14, "other", "tổ chức đảng"),
+        (42, "personnel", "đảng viên"),
+        (7, "other", "chi bộ"),
+        (3, "other", "đảng bộ cơ sở"),
+        (19, "other", "tổ chức cơ sở đảng"),
+    ]
+
+
 def test_machines_are_counted() -> None:
     assert summary("Huy động 9 máy xúc khắc phục sạt lở.") == [(9, "exact", "other")]
 

@@ -456,6 +456,14 @@ def _counts_cases(text: str, pos: int) -> bool:
     return nxt is not None and _UNITS.get(_key(nxt["noun"])) in ("incidents", "cases")
 
 
+def _not_counted(text: str, m: regex.Match[str]) -> bool:
+    """Whether a phrase of not_counted at the unit shows the number is no
+    figure: "3 tổ chức" holds no count of "tổ". A counted noun of the
+    vocabulary that reaches past the phrase wins ("31 tổ chức cơ sở đảng")."""
+    phrase = _NOT_COUNTED.match(text, m.start("unit"))
+    return phrase is not None and not (m["noun"] and m.end("noun") > phrase.end())
+
+
 def _word_could_count(text: str, pos: int) -> bool:
     """Whether the number word at `pos` is followed by a word a figure may go on with."""
     word = _WORD_AT.match(text, pos)
@@ -522,7 +530,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             # "cứu 14 ngư dân trên 2 tàu cá": "on", not "more than"
             qual, start = None, pos
         before = text[max(0, start - 30) : start]
-        if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")) or _PLATE.match(text, pos):
+        if _SERIAL.search(before) or _not_counted(text, m) or _PLATE.match(text, pos):
             continue
         # ("gần hai trăm lượt đồng chí": rounds of them are a count in words too)
         # (or told in words from ten up: "mười chín đồng chí là đảng viên")
