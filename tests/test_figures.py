@@ -462,6 +462,20 @@ def test_party_organisations_are_counted_and_the_longest_noun_wins() -> None:
     ]
 
 
+def test_contests_and_talks_are_counted_as_meetings_are() -> None:
+    text = (
+        "Trong tháng, các đơn vị tổ chức 27 hội thi, hội diễn văn nghệ, 6 toạ đàm về pháp luật, "
+        "3 hội thảo khoa học, 2 hội thao quốc phòng và 11 cuộc thi viết."
+    )
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
+        (27, "other", "hội thi, hội diễn"),
+        (6, "other", "toạ đàm"),
+        (3, "other", "hội thảo"),
+        (2, "other", "hội thao"),
+        (11, "other", "cuộc thi"),
+    ]
+
+
 def test_machines_are_counted() -> None:
     assert summary("Huy động 9 máy xúc khắc phục sạt lở.") == [(9, "exact", "other")]
 
