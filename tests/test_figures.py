@@ -476,6 +476,39 @@ def test_contests_and_talks_are_counted_as_meetings_are() -> None:
     ]
 
 
+def test_persons_counted_by_vi_are_people() -> None:
+    text = "Đồn biên phòng đã mời 14 vị sư sãi, 6 vị chức sắc và 5 vị cán bộ hưu trí dự buổi gặp mặt."
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
+        (14, "people", "vị sư sãi"),
+        (6, "people", "vị chức sắc"),
+        (5, "personnel", "vị cán bộ"),
+    ]
+    # (a place, a standing, and persons named in words are no count)
+    assert figures("Tổ công tác bố trí 3 vị trí chốt chặn, nâng cao 2 vị thế; hai vị đại biểu phát biểu.") == []
+
+
+def test_heads_are_counted_with_their_households() -> None:
+    text = "Xã vận động 17 hộ/73 khẩu và 4 hộ với 19 khẩu trở về quê cũ, thu hồi 2 khẩu súng và 1 khẩu pháo."
+    assert summary(text) == [
+        (17, "exact", "people"),
+        (73, "exact", "people"),
+        (4, "exact", "people"),
+        (19, "exact", "people"),
+        (2, "exact", "weapons"),
+        (1, "exact", "weapons"),
+    ]
+    assert figures("Tổ tuần tra thu giữ thêm 3 khẩu tự chế.") == []
+
+
+def test_relief_tents_are_no_money() -> None:
+    text = "Bộ đội dựng 24 lều bạt, 5 nhà bạt và trao 60 tấm bạt cho các hộ di dời."
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
+        (24, "other", "lều bạt"),
+        (5, "other", "nhà bạt"),
+        (60, "other", "tấm bạt"),
+    ]
+
+
 def test_machines_are_counted() -> None:
     assert summary("Huy động 9 máy xúc khắc phục sạt lở.") == [(9, "exact", "other")]
 

@@ -104,7 +104,9 @@ _MEASURED = {"weight", "percent"}
 _DOT_DECIMAL = Pattern(r"\d{1,3}\.\d{1,2}")
 _UNIT = alternation(list(_UNITS), factored=True)
 _FUNCTION_WORD = alternation(words("function_words"), factored=True)
-_CLASSIFIERS = words("classifiers")
+# (and those of persons: "23 vị sư sãi" are people)
+_PERSON_CLASSIFIERS = words("person_classifiers")
+_CLASSIFIERS = (*words("classifiers"), *_PERSON_CLASSIFIERS)
 _CLASSIFIER = alternation(_CLASSIFIERS, factored=True)
 # a lower-case word of the noun a classifier counts, never a function word ("và", "trong")
 _COUNTED_WORD = rf"(?!{_FUNCTION_WORD}(?!\p{{L}}))(?-i:\p{{Ll}}+)"
@@ -178,6 +180,12 @@ _MOBILISED_NOUNS = {"người", "lượt người"}
 # "1.589 đồng chí" is a count of the force; "hai đồng chí", "2 đồng chí Phó
 # Giám đốc", "cho 2 đồng chí: Thượng tá A, …" name people: counted only in digits, before no post or rank.
 _COMRADES = "đồng chí"
+# "khẩu" (short for "nhân khẩu") counts the members of households counted just
+# before it ("58 hộ với 263 khẩu", "21 hộ/96 khẩu"); alone it is a gun or another word.
+_HEADS = "khẩu"
+_HOUSEHOLDS_BEFORE = Pattern(
+    r"(?<!\p{L})(?i:hộ)(?:[ ]+(?i:dân|gia[ ]+đình))?[ ]*(?:[/,]|(?i:với|gồm|và))[ ]*$", regex.REVERSE
+)
 _NAMED_AFTER = Pattern(
     rf"[ ]*:|[ ]+(?:{alternation([*words('title_heads'), *words('ranks')], factored=True)})(?!\p{{L}})"
 )
@@ -316,6 +324,8 @@ def _row_label(text: str, start: int) -> str:
 
 
 def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, label: str) -> str:
+    if m["counted"] and _key(m["unit"]).split()[0] in _PERSON_CLASSIFIERS:
+        return "people"  # "23 vị sư sãi", "8 vị khách"
     category = _UNITS[_key(m["noun"])] if m["noun"] else "other"
     if category in ("incidents", "cases"):
         # "2 vụ/3 đối tượng về hành vi … ma túy": the subject after a pair
@@ -540,6 +550,10 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         named = _NAMED_AFTER.match(text, m.end("noun")) if m["noun"] else None
         if m["noun"] and _key(m["noun"]) == _COMRADES and (not counted_comrades or named):
             continue  # people named, not a count of the force
+        if _key(m["unit"]).split()[0] in _PERSON_CLASSIFIERS and not counted_comrades:
+            continue  # "hai vị đại biểu": persons named, as comrades are
+        if m["noun"] and _key(m["noun"]) == _HEADS and not _HOUSEHOLDS_BEFORE.search(before):
+            continue  # "khẩu" counts persons only with their households: "21 hộ/96 khẩu"
         if _BACK_REFERENCE.search(before):
             continue  # "… bắt ba đối tượng. Cả ba đối tượng khai nhận": those counted already
         if m["num"] and _YEAR_NUMBER.fullmatch(m["num"]) and _YEAR_WORD_BEFORE.search(before):
