@@ -509,6 +509,24 @@ def test_relief_tents_are_no_money() -> None:
     ]
 
 
+def test_papers_notices_customers_owners_and_members() -> None:
+    text = (
+        "Viện kiểm sát phê chuẩn 418 lệnh, quyết định tố tụng; Công an tiếp nhận 95 đơn trình báo, "
+        "đề nghị phát hành 14 Thông báo đỏ, cảnh báo cho gần 9.000 khách hàng, vận động 230 chủ tàu cá, "
+        "tiêu hủy 3.100 sản phẩm giả, thực hiện 4 đề tài khoa học và tuyên truyền cho 2.600 lượt hội viên, phụ nữ."
+    )
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
+        (418, "other", "lệnh, quyết định tố tụng"),
+        (95, "information", "đơn trình báo"),
+        (14, "information", "Thông báo đỏ"),
+        (9000, "people", "khách hàng"),
+        (230, "people", "chủ tàu cá"),
+        (3100, "other", "sản phẩm"),
+        (4, "other", "đề tài"),
+        (2600, "personnel", "lượt hội viên, phụ nữ"),
+    ]
+
+
 def test_machines_are_counted() -> None:
     assert summary("Huy động 9 máy xúc khắc phục sạt lở.") == [(9, "exact", "other")]
 
