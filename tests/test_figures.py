@@ -527,6 +527,19 @@ def test_papers_notices_customers_owners_and_members() -> None:
     ]
 
 
+def test_the_noun_after_a_trip_tells_what_it_counts() -> None:
+    text = (
+        "Hải đội hộ tống 48 chuyến tàu chở hàng, tổ chức 26 chuyến tàu tuần tra trên biển, "
+        "điều 7 chuyến xe cứu trợ và thực hiện 3 chuyến công tác."
+    )
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
+        (48, "vehicles", "chuyến tàu"),
+        (26, "patrols", "chuyến tàu"),
+        (7, "vehicles", "chuyến xe"),
+        (3, "other", "chuyến"),
+    ]
+
+
 def test_machines_are_counted() -> None:
     assert summary("Huy động 9 máy xúc khắc phục sạt lở.") == [(9, "exact", "other")]
 

@@ -140,8 +140,9 @@ _FIGURE = Pattern(
     [ ]*(?:["“][ ]*)?
     (?P<unit>
         # "lượt phương tiện", "đợt truy quét": a noun of the vocabulary, maybe after lượt/đợt
+        # (or after "chuyến": "316 chuyến tàu" are vehicles, the noun after the round tells)
         # (a classifier before a unit only when the two are not a unit together: "3 chiếc xe", "2 căn hộ")
-        (?:(?:lượt|đợt|cuộc)[ ]+)?(?:(?-i:{_CLASSIFIER})[ ]+(?=(?-i:\p{{Ll}})))??(?P<noun>{_UNIT})
+        (?:(?:lượt|đợt|cuộc|chuyến)[ ]+)?(?:(?-i:{_CLASSIFIER})[ ]+(?=(?-i:\p{{Ll}})))??(?P<noun>{_UNIT})
         # "1.200 lá cờ", "35 suất học bổng": a classifier and the lower-case noun it counts
       | (?-i:{_CLASSIFIER})[ ]+(?P<counted>{_COUNTED_WORD}(?:[ ]{_COUNTED_WORD})?)
         # "lượt tuyên truyền": lượt/đợt with any noun counts something done
@@ -402,6 +403,11 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         return "suspects"
     if category == "suspects" and _BENEFICIARIES_BEFORE.search(text, max(0, m.start() - 130), m.start()):
         return "people"
+    if m["unit"].casefold().startswith("chuyến") and m["noun"] and _key(m["noun"]) not in _ROUNDS:
+        # "120 chuyến tàu tuần tra": trips of boats on patrol are patrols ("312 chuyến tàu vận tải" are vehicles)
+        verb = _ACTIVITY_AFTER.match(text, m.end())
+        if verb:
+            return _ACTIVITY[_key(verb["verb"])]
     if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
         verb = _ACTIVITY_BEFORE.search(before) or _ACTIVITY_IN.search(label)
         if verb is None and (m["bare"] or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc", "chuyến"))):
