@@ -540,6 +540,17 @@ def test_the_noun_after_a_trip_tells_what_it_counts() -> None:
     ]
 
 
+def test_a_name_in_quotes_after_a_number_is_counted() -> None:
+    text = "Hội Phụ nữ huyện đã trao 17 “Sinh kế cho phụ nữ nghèo” và xây dựng 5 \"Ngôi nhà an toàn\" cho hội viên."
+    assert [(f.value, f.category, f.unit, f.text) for f in figures(text)] == [
+        (17, "other", "Sinh kế cho phụ nữ nghèo", "17 “Sinh kế cho phụ nữ nghèo”"),
+        (5, "other", "Ngôi nhà an toàn", '5 "Ngôi nhà an toàn"'),
+    ]
+    # (a quote that never closes, or a quote not right after the number, counts nothing)
+    assert figures('Khóa 12 "Tiên phong trong lòng dân.') == []
+    assert figures('Năm 2024, chương trình "Xuân biên phòng" được tổ chức.') == []
+
+
 def test_machines_are_counted() -> None:
     assert summary("Huy động 9 máy xúc khắc phục sạt lở.") == [(9, "exact", "other")]
 

@@ -149,6 +149,8 @@ _FIGURE = Pattern(
       | (?:lượt|đợt)[ ]+(?!{_FUNCTION_WORD}(?!\p{{L}}))(?P<free>\p{{L}}+(?:[ ]\p{{L}}+)?)
         # "tuần tra 215 lượt, …": a bare count, named by the verb before it
       | (?P<bare>lượt|đợt)
+        # 42 "Mái ấm tình thương": a name in quotes right after the number (read to its closing quote)
+      | (?<=\d[ ]*["“][ ]*)(?P<named>(?-i:\p{{Lu}})\p{{L}}*)
     )
     (?!\p{{L}})
     """,
@@ -159,7 +161,7 @@ _FIGURE = Pattern(
 # figure's number is followed by a multiplier or the first word of a unit, so
 # a digit run before any other word is not tried against _FIGURE.
 # (the rest of a number is "[.,]digits": "391.000", "2,5"; ", 120" is another number)
-_NEXT_WORD = Pattern(r'(?P<rest>\d*+(?:[.,]\d++)*+)[ ]*+(?:["“][ ]*+)?(?P<word>\p{L}+|.)', regex.DOTALL)
+_NEXT_WORD = Pattern(r'(?P<rest>\d*+(?:[.,]\d++)*+)[ ]*+(?:(?P<quote>["“])[ ]*+)?(?P<word>\p{L}+|.)', regex.DOTALL)
 _WORD_AT = Pattern(r"\p{L}+")
 
 
@@ -507,7 +509,7 @@ def _digit_triggers(doc: Doc) -> Iterator[int]:
         if start > reach:
             nxt = _NEXT_WORD.match(text, end)
             reach = nxt.end("rest") if nxt else len(text)
-            could = nxt is not None and nxt["word"].casefold() in _FIGURE_NEXT
+            could = nxt is not None and (nxt["word"].casefold() in _FIGURE_NEXT or nxt["quote"] is not None)
         if could:
             yield start
 
@@ -597,6 +599,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             close = _CLOSING_QUOTE.match(text, m.end("unit"))
             if close:
                 unit_end, end = close.start("close"), close.end()
+            elif m["named"]:
+                continue  # a capital after a quote that never closes names nothing counted
         # as written, in NFC (a line break inside it, in wrapped text, a space)
         unit = " ".join(nfc(doc.span(m.start("unit"), unit_end).text).split())
         figure = partial(_figure, doc, end=end, unit=unit, category=category)
