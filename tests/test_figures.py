@@ -447,6 +447,110 @@ def test_more_counted_nouns() -> None:
     assert summary(text) == [(38, "exact", "vehicles"), (120, "exact", "patrols"), (19, "exact", "people")]
 
 
+def test_party_organisations_are_counted_and_the_longest_noun_wins() -> None:
+    # ("tổ chức" is no count of "tổ" when a longer counted noun goes on with it)
+    text = (
+        "Năm qua, Ủy ban Kiểm tra Huyện ủy đã giám sát 14 tổ chức đảng và 42 đảng viên, "
+        "kiểm tra 7 chi bộ, 3 đảng bộ cơ sở và 19 tổ chức cơ sở đảng."
+    )
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
+        (14, "other", "tổ chức đảng"),
+        (42, "personnel", "đảng viên"),
+        (7, "other", "chi bộ"),
+        (3, "other", "đảng bộ cơ sở"),
+        (19, "other", "tổ chức cơ sở đảng"),
+    ]
+
+
+def test_contests_and_talks_are_counted_as_meetings_are() -> None:
+    text = (
+        "Trong tháng, các đơn vị tổ chức 27 hội thi, hội diễn văn nghệ, 6 toạ đàm về pháp luật, "
+        "3 hội thảo khoa học, 2 hội thao quốc phòng và 11 cuộc thi viết."
+    )
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
+        (27, "other", "hội thi, hội diễn"),
+        (6, "other", "toạ đàm"),
+        (3, "other", "hội thảo"),
+        (2, "other", "hội thao"),
+        (11, "other", "cuộc thi"),
+    ]
+
+
+def test_persons_counted_by_vi_are_people() -> None:
+    text = "Đồn biên phòng đã mời 14 vị sư sãi, 6 vị chức sắc và 5 vị cán bộ hưu trí dự buổi gặp mặt."
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
+        (14, "people", "vị sư sãi"),
+        (6, "people", "vị chức sắc"),
+        (5, "personnel", "vị cán bộ"),
+    ]
+    # (a place, a standing, and persons named in words are no count)
+    assert figures("Tổ công tác bố trí 3 vị trí chốt chặn, nâng cao 2 vị thế; hai vị đại biểu phát biểu.") == []
+
+
+def test_heads_are_counted_with_their_households() -> None:
+    text = "Xã vận động 17 hộ/73 khẩu và 4 hộ với 19 khẩu trở về quê cũ, thu hồi 2 khẩu súng và 1 khẩu pháo."
+    assert summary(text) == [
+        (17, "exact", "people"),
+        (73, "exact", "people"),
+        (4, "exact", "people"),
+        (19, "exact", "people"),
+        (2, "exact", "weapons"),
+        (1, "exact", "weapons"),
+    ]
+    assert figures("Tổ tuần tra thu giữ thêm 3 khẩu tự chế.") == []
+
+
+def test_relief_tents_are_no_money() -> None:
+    text = "Bộ đội dựng 24 lều bạt, 5 nhà bạt và trao 60 tấm bạt cho các hộ di dời."
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
+        (24, "other", "lều bạt"),
+        (5, "other", "nhà bạt"),
+        (60, "other", "tấm bạt"),
+    ]
+
+
+def test_papers_notices_customers_owners_and_members() -> None:
+    text = (
+        "Viện kiểm sát phê chuẩn 418 lệnh, quyết định tố tụng; Công an tiếp nhận 95 đơn trình báo, "
+        "đề nghị phát hành 14 Thông báo đỏ, cảnh báo cho gần 9.000 khách hàng, vận động 230 chủ tàu cá, "
+        "tiêu hủy 3.100 sản phẩm giả, thực hiện 4 đề tài khoa học và tuyên truyền cho 2.600 lượt hội viên, phụ nữ."
+    )
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
+        (418, "other", "lệnh, quyết định tố tụng"),
+        (95, "information", "đơn trình báo"),
+        (14, "information", "Thông báo đỏ"),
+        (9000, "people", "khách hàng"),
+        (230, "people", "chủ tàu cá"),
+        (3100, "other", "sản phẩm"),
+        (4, "other", "đề tài"),
+        (2600, "personnel", "lượt hội viên, phụ nữ"),
+    ]
+
+
+def test_the_noun_after_a_trip_tells_what_it_counts() -> None:
+    text = (
+        "Hải đội hộ tống 48 chuyến tàu chở hàng, tổ chức 26 chuyến tàu tuần tra trên biển, "
+        "điều 7 chuyến xe cứu trợ và thực hiện 3 chuyến công tác."
+    )
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
+        (48, "vehicles", "chuyến tàu"),
+        (26, "patrols", "chuyến tàu"),
+        (7, "vehicles", "chuyến xe"),
+        (3, "other", "chuyến"),
+    ]
+
+
+def test_a_name_in_quotes_after_a_number_is_counted() -> None:
+    text = "Hội Phụ nữ huyện đã trao 17 “Sinh kế cho phụ nữ nghèo” và xây dựng 5 \"Ngôi nhà an toàn\" cho hội viên."
+    assert [(f.value, f.category, f.unit, f.text) for f in figures(text)] == [
+        (17, "other", "Sinh kế cho phụ nữ nghèo", "17 “Sinh kế cho phụ nữ nghèo”"),
+        (5, "other", "Ngôi nhà an toàn", '5 "Ngôi nhà an toàn"'),
+    ]
+    # (a quote that never closes, or a quote not right after the number, counts nothing)
+    assert figures('Khóa 12 "Tiên phong trong lòng dân.') == []
+    assert figures('Năm 2024, chương trình "Xuân biên phòng" được tổ chức.') == []
+
+
 def test_machines_are_counted() -> None:
     assert summary("Huy động 9 máy xúc khắc phục sạt lở.") == [(9, "exact", "other")]
 

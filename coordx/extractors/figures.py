@@ -104,7 +104,9 @@ _MEASURED = {"weight", "percent"}
 _DOT_DECIMAL = Pattern(r"\d{1,3}\.\d{1,2}")
 _UNIT = alternation(list(_UNITS), factored=True)
 _FUNCTION_WORD = alternation(words("function_words"), factored=True)
-_CLASSIFIERS = words("classifiers")
+# (and those of persons: "23 vị sư sãi" are people)
+_PERSON_CLASSIFIERS = words("person_classifiers")
+_CLASSIFIERS = (*words("classifiers"), *_PERSON_CLASSIFIERS)
 _CLASSIFIER = alternation(_CLASSIFIERS, factored=True)
 # a lower-case word of the noun a classifier counts, never a function word ("và", "trong")
 _COUNTED_WORD = rf"(?!{_FUNCTION_WORD}(?!\p{{L}}))(?-i:\p{{Ll}}+)"
@@ -138,14 +140,17 @@ _FIGURE = Pattern(
     [ ]*(?:["“][ ]*)?
     (?P<unit>
         # "lượt phương tiện", "đợt truy quét": a noun of the vocabulary, maybe after lượt/đợt
+        # (or after "chuyến": "316 chuyến tàu" are vehicles, the noun after the round tells)
         # (a classifier before a unit only when the two are not a unit together: "3 chiếc xe", "2 căn hộ")
-        (?:(?:lượt|đợt|cuộc)[ ]+)?(?:(?-i:{_CLASSIFIER})[ ]+(?=(?-i:\p{{Ll}})))??(?P<noun>{_UNIT})
+        (?:(?:lượt|đợt|cuộc|chuyến)[ ]+)?(?:(?-i:{_CLASSIFIER})[ ]+(?=(?-i:\p{{Ll}})))??(?P<noun>{_UNIT})
         # "1.200 lá cờ", "35 suất học bổng": a classifier and the lower-case noun it counts
       | (?-i:{_CLASSIFIER})[ ]+(?P<counted>{_COUNTED_WORD}(?:[ ]{_COUNTED_WORD})?)
         # "lượt tuyên truyền": lượt/đợt with any noun counts something done
       | (?:lượt|đợt)[ ]+(?!{_FUNCTION_WORD}(?!\p{{L}}))(?P<free>\p{{L}}+(?:[ ]\p{{L}}+)?)
         # "tuần tra 215 lượt, …": a bare count, named by the verb before it
       | (?P<bare>lượt|đợt)
+        # 42 "Mái ấm tình thương": a name in quotes right after the number (read to its closing quote)
+      | (?<=\d[ ]*["“][ ]*)(?P<named>(?-i:\p{{Lu}})\p{{L}}*)
     )
     (?!\p{{L}})
     """,
@@ -156,7 +161,7 @@ _FIGURE = Pattern(
 # figure's number is followed by a multiplier or the first word of a unit, so
 # a digit run before any other word is not tried against _FIGURE.
 # (the rest of a number is "[.,]digits": "391.000", "2,5"; ", 120" is another number)
-_NEXT_WORD = Pattern(r'(?P<rest>\d*+(?:[.,]\d++)*+)[ ]*+(?:["“][ ]*+)?(?P<word>\p{L}+|.)', regex.DOTALL)
+_NEXT_WORD = Pattern(r'(?P<rest>\d*+(?:[.,]\d++)*+)[ ]*+(?:(?P<quote>["“])[ ]*+)?(?P<word>\p{L}+|.)', regex.DOTALL)
 _WORD_AT = Pattern(r"\p{L}+")
 
 
@@ -178,6 +183,12 @@ _MOBILISED_NOUNS = {"người", "lượt người"}
 # "1.589 đồng chí" is a count of the force; "hai đồng chí", "2 đồng chí Phó
 # Giám đốc", "cho 2 đồng chí: Thượng tá A, …" name people: counted only in digits, before no post or rank.
 _COMRADES = "đồng chí"
+# "khẩu" (short for "nhân khẩu") counts the members of households counted just
+# before it ("58 hộ với 263 khẩu", "21 hộ/96 khẩu"); alone it is a gun or another word.
+_HEADS = "khẩu"
+_HOUSEHOLDS_BEFORE = Pattern(
+    r"(?<!\p{L})(?i:hộ)(?:[ ]+(?i:dân|gia[ ]+đình))?[ ]*(?:[/,]|(?i:với|gồm|và))[ ]*$", regex.REVERSE
+)
 _NAMED_AFTER = Pattern(
     rf"[ ]*:|[ ]+(?:{alternation([*words('title_heads'), *words('ranks')], factored=True)})(?!\p{{L}})"
 )
@@ -316,6 +327,8 @@ def _row_label(text: str, start: int) -> str:
 
 
 def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, label: str) -> str:
+    if m["counted"] and _key(m["unit"]).split()[0] in _PERSON_CLASSIFIERS:
+        return "people"  # "23 vị sư sãi", "8 vị khách"
     category = _UNITS[_key(m["noun"])] if m["noun"] else "other"
     if category in ("incidents", "cases"):
         # "2 vụ/3 đối tượng về hành vi … ma túy": the subject after a pair
@@ -392,6 +405,11 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         return "suspects"
     if category == "suspects" and _BENEFICIARIES_BEFORE.search(text, max(0, m.start() - 130), m.start()):
         return "people"
+    if m["unit"].casefold().startswith("chuyến") and m["noun"] and _key(m["noun"]) not in _ROUNDS:
+        # "120 chuyến tàu tuần tra": trips of boats on patrol are patrols ("312 chuyến tàu vận tải" are vehicles)
+        verb = _ACTIVITY_AFTER.match(text, m.end())
+        if verb:
+            return _ACTIVITY[_key(verb["verb"])]
     if category == "other" or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc")):
         verb = _ACTIVITY_BEFORE.search(before) or _ACTIVITY_IN.search(label)
         if verb is None and (m["bare"] or (m["noun"] and _key(m["noun"]) in ("lần", "cuộc", "chuyến"))):
@@ -456,6 +474,14 @@ def _counts_cases(text: str, pos: int) -> bool:
     return nxt is not None and _UNITS.get(_key(nxt["noun"])) in ("incidents", "cases")
 
 
+def _not_counted(text: str, m: regex.Match[str]) -> bool:
+    """Whether a phrase of not_counted at the unit shows the number is no
+    figure: "3 tổ chức" holds no count of "tổ". A counted noun of the
+    vocabulary that reaches past the phrase wins ("31 tổ chức cơ sở đảng")."""
+    phrase = _NOT_COUNTED.match(text, m.start("unit"))
+    return phrase is not None and not (m["noun"] and m.end("noun") > phrase.end())
+
+
 def _word_could_count(text: str, pos: int) -> bool:
     """Whether the number word at `pos` is followed by a word a figure may go on with."""
     word = _WORD_AT.match(text, pos)
@@ -483,7 +509,7 @@ def _digit_triggers(doc: Doc) -> Iterator[int]:
         if start > reach:
             nxt = _NEXT_WORD.match(text, end)
             reach = nxt.end("rest") if nxt else len(text)
-            could = nxt is not None and nxt["word"].casefold() in _FIGURE_NEXT
+            could = nxt is not None and (nxt["word"].casefold() in _FIGURE_NEXT or nxt["quote"] is not None)
         if could:
             yield start
 
@@ -522,7 +548,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             # "cứu 14 ngư dân trên 2 tàu cá": "on", not "more than"
             qual, start = None, pos
         before = text[max(0, start - 30) : start]
-        if _SERIAL.search(before) or _NOT_COUNTED.match(text, m.start("unit")) or _PLATE.match(text, pos):
+        if _SERIAL.search(before) or _not_counted(text, m) or _PLATE.match(text, pos):
             continue
         # ("gần hai trăm lượt đồng chí": rounds of them are a count in words too)
         # (or told in words from ten up: "mười chín đồng chí là đảng viên")
@@ -532,6 +558,10 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         named = _NAMED_AFTER.match(text, m.end("noun")) if m["noun"] else None
         if m["noun"] and _key(m["noun"]) == _COMRADES and (not counted_comrades or named):
             continue  # people named, not a count of the force
+        if _key(m["unit"]).split()[0] in _PERSON_CLASSIFIERS and not counted_comrades:
+            continue  # "hai vị đại biểu": persons named, as comrades are
+        if m["noun"] and _key(m["noun"]) == _HEADS and not _HOUSEHOLDS_BEFORE.search(before):
+            continue  # "khẩu" counts persons only with their households: "21 hộ/96 khẩu"
         if _BACK_REFERENCE.search(before):
             continue  # "… bắt ba đối tượng. Cả ba đối tượng khai nhận": those counted already
         if m["num"] and _YEAR_NUMBER.fullmatch(m["num"]) and _YEAR_WORD_BEFORE.search(before):
@@ -569,6 +599,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             close = _CLOSING_QUOTE.match(text, m.end("unit"))
             if close:
                 unit_end, end = close.start("close"), close.end()
+            elif m["named"]:
+                continue  # a capital after a quote that never closes names nothing counted
         # as written, in NFC (a line break inside it, in wrapped text, a space)
         unit = " ".join(nfc(doc.span(m.start("unit"), unit_end).text).split())
         figure = partial(_figure, doc, end=end, unit=unit, category=category)
