@@ -306,6 +306,9 @@ def test_a_part_of_drug_cases_is_drug_cases() -> None:
     assert summary("Phá 12 vụ ma túy. Trong đó có 3 vụ được làm rõ.")[1][2] == "incidents"
     # (unless it names a crime of another kind)
     assert [c for _, _, c in summary("Phá 87 chuyên án ma túy, trong đó 19 chuyên án buôn lậu.")][1] == "cases"
+    # (counted in other words, after the suspects of the same cases)
+    text = "Bắt giữ 40 vụ/52 đối tượng mua bán trái phép chất ma túy, trong đó có 6 chuyên án lớn."
+    assert [c for _, _, c in summary(text)] == ["drug_cases", "suspects", "drug_cases"]
 
 
 def test_turns_of_people_taking_part_are_personnel() -> None:
@@ -640,3 +643,18 @@ def test_every_category_of_the_vocabularies_is_the_schemas(monkeypatch: pytest.M
     monkeypatch.setattr(f, "table", lambda name: [("ống nhòm", "oher")])
     with pytest.raises(ValueError, match="oher"):
         f._checked("units", get_args(Category))
+
+
+def test_teams_forms_services_cages_and_lengths_of_works_are_counted() -> None:
+    text = (
+        "Năm 2025, bộ đội giúp dân đắp 7,5 km đê bao và gia cố 3 km kè sông; địa phương thành lập 15 đội xung kích, "
+        "cấp 1.400 phiếu lý lịch tư pháp, đưa 12 dịch vụ công lên mạng và di dời 60 lồng bè. Bờ sông dài 40 km."
+    )
+    assert summary(text) == [
+        (7.5, "exact", "other"),
+        (3, "exact", "other"),
+        (15, "exact", "other"),
+        (1400, "exact", "other"),
+        (12, "exact", "other"),
+        (60, "exact", "other"),
+    ]

@@ -581,14 +581,13 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         category = _category(m, text, before, sentence_start, _row_label(text, start))
         if (
             category in ("cases", "incidents")
-            and figures
-            and figures[-1].category == "drug_cases"
-            and figures[-1].start >= sentence_start
-            and (figures[-1].unit or "").casefold() == m["unit"].casefold()
             and _SUBSET_OPENS.search(text, max(0, start - 20), start)
+            and _last_cases(figures, sentence_start) == "drug_cases"
             and not _tells_crime(text, m.end())
         ):
-            category = "drug_cases"  # "87 chuyên án ma túy, trong đó có 19 chuyên án do Bộ chỉ đạo": a part of them
+            # "87 chuyên án ma túy, trong đó có 19 chuyên án do Bộ chỉ đạo",
+            # "58 vụ/73 đối tượng phạm tội về ma túy, trong đó có 4 chuyên án lớn": a part of them
+            category = "drug_cases"
         if m["num"] and _COMMA_THOUSANDS.fullmatch(m["num"]) and not m["mult"].strip() and category not in _MEASURED:
             # "1,200 cán bộ": a comma typed for the thousands dot (no one counts 1.2 people)
             value = int(m["num"].replace(",", ""))
@@ -617,6 +616,16 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         figures.append(figure(start, value, qualifier))
         last_end = end
     return _with_labelled(doc, figures, claims)
+
+
+def _last_cases(figures: list[Figure], sentence_start: int) -> str | None:
+    """The category of the sentence's last count of cases so far, if any."""
+    for f in reversed(figures):
+        if f.start < sentence_start:
+            return None
+        if f.category in ("drug_cases", "cases", "incidents"):
+            return f.category
+    return None
 
 
 _OPENING_QUOTES = ('"', "“")
