@@ -40,6 +40,8 @@ CANONICAL = [
         "Sơ kết Nghị quyết liên tịch số 05/2021/NQLT-BCA-BTTUBTWMTTQVN về phong trào toàn dân.",
         ["05/2021/NQLT-BCA-BTTUBTWMTTQVN"],
     ),
+    ("an-offices-code-after-a-dot", "Theo Quyết định số 845/QĐ-UBND.NC ngày 2/4/2024 của UBND tỉnh.", ["845/QĐ-UBND.NC"]),
+    ("a-full-stop-before-capitals", "THỰC HIỆN NGHỊ ĐỊNH 03/2019/NĐ-CP.ĐẠI TÁ NGUYỄN VĂN AN PHÁT BIỂU.", ["03/2019/NĐ-CP"]),
     ("a-party-bodys-department", "Theo Hướng dẫn số 27-HD/TĐTN-TNNT của Tỉnh đoàn, các huyện triển khai.", ["27-HD/TĐTN-TNNT"]),
     ("party-guidance-any-body", "Theo Hướng dẫn số 36-HD/BTGTW của Ban Tuyên giáo.", ["36-HD/BTGTW"]),
     ("year-left-out-resolved", "Nghị định số 03/2019/NĐ-CP quy định; Nghị định 03/NĐ-CP nêu rõ.", ["03/2019/NĐ-CP"]),

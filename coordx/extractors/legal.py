@@ -48,6 +48,10 @@ _L = r"[\p{Lu}Đ]"  # a capital letter of a code
 # ("BTTUBTWMTTQVN": the Standing Board of the Fatherland Front's Central Committee)
 _PART = rf"{_L}(?:[\p{{L}}\d]|&(?=\p{{Lu}})){{0,15}}"
 
+# an office's code after a dot: "2163/QĐ-UBND.HC" (its letters unaccented, as
+# codes are: not a full stop before a word, "…/NĐ-CP.ĐẠI TÁ", "…/QĐ-UBND.Hội nghị")
+_DOTTED = r"(?:\.[A-ZĐ]{1,6}(?![\p{L}\d]))?"
+
 # A full number: "03/2019/NĐ-CP", "03/20219/ NĐ- CP", "46/CT/TW", "46-CT/TW",
 # "4761/QĐ-BCA", "07/2012/TTLT-BCA-BQP", "123/KH-BCA-A04". Spaces inside are typing errors.
 _FULL = rf"""
@@ -57,13 +61,13 @@ _FULL = rf"""
         [ ]?/[ ]?(?P<year>\d{{4,5}})[ ]?/[ ]?
         # (a slash typed for a hyphen, "TTLT/BCA-BQP", or the hyphen left out, "NĐCP")
         (?P<code>
-            {_L}{{1,6}}(?:[ ]?[-/][ ]?{_PART}){{1,7}}
+            {_L}{{1,6}}(?:[ ]?[-/][ ]?{_PART}){{1,7}}{_DOTTED}
           | (?:UBTVQH|QH)\d{{1,2}}
           | {_L}{{2,4}}\p{{L}}{{1,4}}
         )
         # (a Party body's number, its department after it: "112-KH/TĐTN-CTTN")
       | [ ]?[/-][ ]?(?P<pcode>{_L}{{1,5}})[ ]?/[ ]?(?P<pissuer>{_L}{{1,6}}(?:-{_L}{{1,8}}){{0,2}})
-      | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_PART}){{1,7}})
+      | [ ]?/[ ]?(?P<ncode>{_L}{{1,6}}(?:[ ]?-[ ]?{_PART}){{1,7}}{_DOTTED})
     )
     (?![\p{{L}}\d])
 """
