@@ -462,3 +462,11 @@ def test_the_central_site_where_it_stands() -> None:
     )
     article = extract(text)
     assert [(s.name, s.locality, s.chaired_by) for s in article.sites] == [("Hà Nội", "Hà Nội", ["Lê Quốc Hùng"])]
+
+
+def test_those_at_this_site_told_in_the_next_sentence_were_there() -> None:
+    text = (
+        "Tại điểm cầu Công an tỉnh Gia Lai, Đại tá Lê Văn Minh, Giám đốc Công an tỉnh chủ trì. "
+        "Dự tại điểm cầu tỉnh có đồng chí Rơ Châm Long, Phó Chủ tịch UBND tỉnh."
+    )
+    assert [(o.name, o.site) for o in extract(text).officials] == [("Lê Văn Minh", "Gia Lai"), ("Rơ Châm Long", "Gia Lai")]

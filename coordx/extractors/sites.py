@@ -144,7 +144,10 @@ _NAME_GOES_ON = Pattern(
 )
 _COUNTED_BEFORE = Pattern(r"(?<![\d.,])\d{1,4}[ ]+$")
 # A sentence of those who were there with the last one's: "Cùng dự có …", "Cùng tham dự …"
-_ALONG = Pattern(r"[ \n]*(?i:cùng[ ]+(?:tham[ ]+)?dự)(?!\p{L})")
+# ("Cùng dự có …", "Dự tại điểm cầu tỉnh có …": at the site the sentence before named)
+_ALONG = Pattern(
+    r"[ \n]*(?i:cùng[ ]+(?:tham[ ]+)?dự|(?:tham[ ]+)?dự[ ]+tại[ ]+(?:điểm|đầu)[ ]+cầu[ ]+(?:này|đó|tỉnh))(?!\p{L})"
+)
 _PLACE_IN = Pattern(rf"(?<!\p{{L}})(?:{_PLACE})(?!\p{{L}})", regex.IGNORECASE)
 
 
@@ -367,7 +370,7 @@ def _place_officials(doc: Doc, officials: OfficialsResult, placed: list[tuple[in
         k = bisect_right(starts, start) - 1
         lo, hi = bisect_left(sentence_of, k), bisect_right(sentence_of, k)
         if lo == hi:
-            # "Tại điểm cầu tỉnh X, A chủ trì. Cùng dự có B, …": B was there too
+            # "Tại điểm cầu tỉnh X, A chủ trì. Cùng dự có B, …": B was there too (and "Dự tại điểm cầu tỉnh có B")
             # (not when the last sentence only named a site it connected to)
             if k > 0 and k - 1 in someone_at and _ALONG.match(doc.text, starts[k]):
                 _place(officials.officials[index], someone_at[k - 1], chair=False)
