@@ -1090,3 +1090,26 @@ def test_the_year_a_meeting_was_held_somewhere_is_no_period_reviewed() -> None:
         "Diễn đàn lần thứ 4 đã được tổ chức tại Viêng Chăn năm 2023."
     )
     assert extract(text).reporting_period is None
+
+
+def test_the_day_a_stretch_to_now_began_is_no_event() -> None:
+    text = (
+        "Đăng ngày: 12/11/2025\n"
+        "Từ ngày 1/8 đến nay, Công an phường đã cấp 640 thẻ căn cước. "
+        "Ngày 10/11, Đại tá Hà Văn Bình, Giám đốc Công an tỉnh đến kiểm tra công tác tại phường."
+    )
+    event = extract(text).event_date
+    assert event is not None and event.value == "2025-11-10"
+
+
+def test_a_storms_year_and_what_was_done_before_are_no_period_reviewed() -> None:
+    text = (
+        "Ngày 18/9/2025, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị. Trong cơn bão số 3 năm 2024, "
+        "lực lượng vũ trang tỉnh huy động 4.000 lượt cán bộ, chiến sĩ giúp dân."
+    )
+    assert extract(text).reporting_period is None
+    text = (
+        "Ngày 22/7/2025, Công an tỉnh bàn giao 9 trụ sở cho các xã. Trước đó, trong tháng 6/2025, "
+        "đơn vị đã điều động 300 cán bộ về Công an cấp xã."
+    )
+    assert extract(text).reporting_period is None

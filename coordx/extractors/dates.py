@@ -160,9 +160,11 @@ _BOUND_BEFORE = Pattern(
 )
 # "thành lập năm 1959", "Nguyễn Văn A sinh năm 1978": the year of one event, no period
 # ("Hội nghị lần thứ 11 được tổ chức tại Manila năm 2024": a meeting held somewhere that year)
+# ("cơn bão số 3 năm 2024", "bão Yagi năm 2024": a storm of that year)
 _EVENT_YEAR_BEFORE = Pattern(
     rf"(?<!\p{{L}})(?:(?i:{alternation(words('year_events'))})|(?<=\p{{Lu}}\p{{Ll}}*[ ])sinh(?:[ ]+vào)?"
-    r"|(?i:tổ[ ]+chức|diễn[ ]+ra)[ ]+(?i:tại|ở)[ ]+\p{Lu}\p{L}*(?:[ ]+\p{Lu}\p{L}*){0,4})[ ]+$",
+    r"|(?i:tổ[ ]+chức|diễn[ ]+ra)[ ]+(?i:tại|ở)[ ]+\p{Lu}\p{L}*(?:[ ]+\p{Lu}\p{L}*){0,4}"
+    r"|(?i:bão)(?:[ ]+(?i:số)[ ]+\d{1,2})?(?:[ ]+\(?\p{Lu}\p{L}*\)?)?)[ ]+$",
     regex.REVERSE,
 )
 _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|đánh[ ]+giá[ ]+kết[ ]+quả)(?!\p{L})")
@@ -723,6 +725,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         and r.cue
         and not _is_issued(doc, r, issued)
         and not _closes_stretch(doc, r)
+        and not _TO_NOW_AFTER.match(doc.text, r.end)
         and not _DEADLINE_BEFORE.search(doc.text, max(0, r.start - 16), r.start)
     ]
     # "Ngày 5/9/2019, Chính phủ ban hành Nghị định …" tells of a document, not the meeting
@@ -914,6 +917,10 @@ _CUE_AT_END = Pattern(rf"(?:{_CUE}[ ]+)+$", regex.IGNORECASE | regex.REVERSE)
 
 
 _UNTIL_BEFORE = Pattern(r"(?<!\p{L})(?:đến|tới)(?:[ ]+hết)?(?:[ ]+ngày)?[ ]+$", regex.IGNORECASE | regex.REVERSE)
+
+
+# "Từ ngày 1/7 đến nay": the day a stretch up to the writing began, no event
+_TO_NOW_AFTER = Pattern(r"[ ]*,?[ ]*(?i:đến|tới)[ ]+(?:(?i:nay)|(?i:hiện[ ]+(?:nay|tại)))(?!\p{L})")
 
 
 def _closes_stretch(doc: Doc, r: _Raw) -> bool:
