@@ -658,3 +658,4 @@ def test_teams_forms_services_cages_and_lengths_of_works_are_counted() -> None:
         (12, "exact", "other"),
         (60, "exact", "other"),
     ]
+    assert summary("Năm 2025, tỉnh tinh giản khoảng 1.250 biên chế.") == [(1250, "approximately", "other")]
