@@ -421,6 +421,13 @@ def test_title_ends_before_and_an_honorific() -> None:
         ("Giám đốc CAT Quảng Nam", "Giám đốc Công an tỉnh Quảng Nam"),
         ("PGĐ CATP Hà Nội", "Phó Giám đốc Công an thành phố Hà Nội"),
         ("PCT TT UBND tỉnh", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"),
+        ("Phó Viện trưởng VKSND huyện", "Phó Viện trưởng Viện kiểm sát nhân dân huyện"),
+        ("Chánh án TAND thành phố", "Chánh án Tòa án nhân dân thành phố"),
+        ("Phó Cục trưởng Cục QLTT", "Phó Cục trưởng Cục Quản lý thị trường"),
+        ("Phó Chủ tịch Hội LHPN huyện", "Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện"),
+        ("Trưởng Ban Đào tạo ĐHQG-HCM", "Trưởng Ban Đào tạo Đại học Quốc gia Thành phố Hồ Chí Minh"),
+        # a code holding a part the table lacks is left as written, each part with it
+        ("Trưởng phòng PV-HCM", "Trưởng phòng PV-HCM"),
     ],
 )
 def test_abbreviated_titles_are_expanded(written: str, canonical: str) -> None:
