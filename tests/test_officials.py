@@ -970,3 +970,25 @@ def test_the_post_of_a_documents_issuer_is_not_the_next_persons() -> None:
         "yêu cầu Công an các xã bám địa bàn."
     )
     assert (official.name, official.titles) == ("Phạm Minh Đức", [])
+
+
+def test_a_degree_after_va_introduces_the_next_person() -> None:
+    text = (
+        "Đồng chủ trì có Thiếu tướng Hoàng Minh Quân, Tư lệnh Vùng Cảnh sát biển 2 và GS.TSKH Vũ Đình Lâm, "
+        "Viện trưởng Viện Hải dương học."
+    )
+    assert [(o.name, o.titles, o.roles) for o in people(text)] == [
+        ("Hoàng Minh Quân", ["Tư lệnh Vùng Cảnh sát biển 2"], ["co-chair"]),
+        ("Vũ Đình Lâm", ["Viện trưởng Viện Hải dương học"], ["co-chair"]),
+    ]
+    text = "Đại tá Lê Văn An, Giám đốc Công an tỉnh và Nhà giáo Ưu tú Trần Văn Bình, Hiệu trưởng Trường Chính trị tỉnh dự."
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Lê Văn An", ["Giám đốc Công an tỉnh"]),
+        ("Trần Văn Bình", ["Hiệu trưởng Trường Chính trị tỉnh"]),
+    ]
+
+
+def test_a_title_ends_in_no_conjunction() -> None:
+    assert one("Thượng tá Lê Văn An, Trưởng Công an huyện và ghi nhận công lao của lực lượng.").titles == [
+        "Trưởng Công an huyện"
+    ]

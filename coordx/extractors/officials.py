@@ -98,8 +98,10 @@ _WORD_RE = Pattern(rf"[ ]?({_WORD})")
 _TITLE_START = Pattern(rf"(?i:{_HEAD})(?!\p{{L}})")
 _STOP_AT = Pattern(
     rf"(?i:{_STOP})(?!\p{{L}})"
-    # "và" + another person: a rank, an honorific and a name, a title, a family name
-    rf"|(?i:và|cùng)[ ]+(?:(?i:{_RANK})|(?i:{_HONORIFIC})[ ]+\p{{Lu}}|{_HEAD}|(?:{_SURNAME})[ ]\p{{Lu}})"
+    # "và" + another person: a rank, an honorific and a name, a title, a family name,
+    # a degree or an honour of teachers and a name ("và PGS.TS Trần Văn A", "và Nhà giáo Ưu tú B")
+    rf"|(?i:và|cùng)[ ]+(?:(?i:{_RANK})|(?:(?i:{_HONORIFIC})|{_ACADEMIC})[ ]+\p{{Lu}}|{_HEAD}"
+    rf"|(?:{_SURNAME})[ ]\p{{Lu}})"
 )
 _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và", "cùng"}
 # Words of a name that hold stop words: "Viện Y học dự phòng", "Trung đoàn dự bị động viên"
@@ -317,7 +319,15 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         if count >= _MAX_TITLE_WORDS:
             break
     title = text[pos:end].rstrip(" -")
+    # (a title ends in no conjunction: "Tư lệnh Quân khu 9 và", where the next person begins)
+    conjunction = _LAST_CONJUNCTION.search(title)
+    if conjunction:
+        title = title[: conjunction.start()]
+        end = pos + len(title)
     return (title, end) if title else None
+
+
+_LAST_CONJUNCTION = Pattern(r"[ ]+(?:và|cùng|với)$")
 
 
 _UNIT_LEVEL = {row[0]: int(row[1]) for row in table("unit_levels")}
