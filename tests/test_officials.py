@@ -992,3 +992,51 @@ def test_a_title_ends_in_no_conjunction() -> None:
     assert one("Thượng tá Lê Văn An, Trưởng Công an huyện và ghi nhận công lao của lực lượng.").titles == [
         "Trưởng Công an huyện"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a name after a province begins where the province ends, whatever its family name
+        (
+            "Giám đốc Sở Nội vụ tỉnh Bạc Liêu Sơn Thị Ngọc Hân phát biểu.",
+            "Sơn Thị Ngọc Hân",
+            "Giám đốc Sở Nội vụ tỉnh Bạc Liêu",
+        ),
+        # ... and none begins inside it ("La", "Dương" are family names)
+        ("Chủ tịch UBND tỉnh Sơn La Kim Văn Thắng dự.", "Kim Văn Thắng", "Chủ tịch Ủy ban nhân dân tỉnh Sơn La"),
+        (
+            "Phó Chủ tịch UBND tỉnh Bình Dương Trần Quốc Hưng dự.",
+            "Trần Quốc Hưng",
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Dương",
+        ),
+        # a city closing a body's name
+        ("Bí thư Thành Đoàn Cần Thơ Lý Minh Khoa phát biểu.", "Lý Minh Khoa", "Bí thư Thành Đoàn Cần Thơ"),
+        # a full stop inside a city's abbreviation ends no title
+        (
+            "Phó Chủ tịch UBND TP.HCM Nguyễn Văn Mãi dự.",
+            "Nguyễn Văn Mãi",
+            "Phó Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        ),
+        # a place is named in two words at least: a family name further on begins the name
+        (
+            "Phó Chủ tịch Hội Nông dân huyện Châu Thành Điểu Văn Lâm dự.",
+            "Điểu Văn Lâm",
+            "Phó Chủ tịch Hội Nông dân huyện Châu Thành",
+        ),
+        ("Bí thư Huyện ủy Lục Ngạn Nguyễn Văn An dự.", "Nguyễn Văn An", "Bí thư Huyện ủy Lục Ngạn"),
+        # family names of the Tày, Cham and Khmer peoples
+        ("Phó Bí thư Tỉnh ủy Lăng Thị Hồng Nhung dự.", "Lăng Thị Hồng Nhung", "Phó Bí thư Tỉnh ủy"),
+        ("Phó Trưởng Công an tỉnh Đàng Văn Hiền dự.", "Đàng Văn Hiền", "Phó Trưởng Công an tỉnh"),
+        ("Trưởng Ban Dân tộc tỉnh Chau Văn Thươl dự.", "Chau Văn Thươl", "Trưởng Ban Dân tộc tỉnh"),
+    ],
+)
+def test_a_name_after_a_title_and_a_place(text: str, name: str, title: str) -> None:
+    assert [(o.name, o.titles) for o in people(text)] == [(name, [title])]
+
+
+def test_thanh_is_a_family_name_after_a_rank_and_a_word_of_places_and_bodies() -> None:
+    official = one("Trung tá Thành Văn Nhơn, Đội trưởng Đội Cảnh sát giao thông dự.")
+    assert (official.name, official.titles) == ("Thành Văn Nhơn", ["Đội trưởng Đội Cảnh sát giao thông"])
+    official = one("Thiếu tướng Phạm Văn Hòa, Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh dự.")
+    assert official.titles == ["Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh"]

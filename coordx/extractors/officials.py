@@ -49,6 +49,12 @@ _PLACE_KIND_BEFORE = Pattern(
     r"[ ]+(?:\p{Lu}\p{Ll}*[ ]+){0,2}$",
     regex.REVERSE,
 )
+# (a place's name of none or one word so far: "huyện Châu Thành …", "xã Phú Lâm …")
+_PLACE_KIND_JUST_BEFORE = Pattern(
+    rf"(?<!\p{{L}})(?:(?i:{alternation(words('place_kinds'))})|{alternation(_PLACE_COMMITTEES)})"
+    r"[ ]+(?P<named>\p{Lu}\p{Ll}*[ ]+)?$",
+    regex.REVERSE,
+)
 # "Giám đốc Công ty Hoàng Long": the company's name, not a person's
 _BUSINESS_BEFORE = Pattern(
     rf"(?<!\p{{L}})(?i:{alternation(words('business_kinds'), factored=True)})[ ]+$", regex.REVERSE
@@ -197,11 +203,17 @@ for _form in _LOWER_ANCHORS_SPACED:
     _LOWER_ANCHORS_BY_FIRST.setdefault(" " + _form.split()[0], []).append(_form)
 
 
-def _anchors(text: str, lower: str) -> list[int]:
-    """Where a name mention may start. Scanning for single capitals and
-    finding literal words is many times cheaper than trying the name pattern
-    at every position."""
-    found = {m.start() for m in _CAP_WORD.finditer(text) if m[0].casefold() in _ANCHOR_WORDS}
+def _anchors(text: str, lower: str, provinces: list[regex.Match[str]]) -> list[int]:
+    """Where a name mention may start (and, into `provinces`, the provinces
+    named). Scanning for single capitals and finding literal words is many
+    times cheaper than trying the name pattern at every position."""
+    capitalised = list(_CAP_WORD.finditer(text))
+    found = {m.start() for m in capitalised if m[0].casefold() in _ANCHOR_WORDS}
+    for start in [m.start() for m in capitalised if m[0] in _PROVINCE_FIRST]:
+        if not (provinces and start < provinces[-1].end()):
+            province = _PROVINCE.match(text, start)
+            if province:
+                provinces.append(province)
     # In lower case they stand inside a sentence, between spaces; found by
     # their first word, then each form that starts with it.
     n = len(lower)
@@ -219,16 +231,62 @@ def _anchors(text: str, lower: str) -> list[int]:
 _AGE_AFTER = Pattern(r"[ ]*\([ ]*(?:\d{1,3}[ ]+tuổi|(?i:SN|sinh[ ]+năm)[ ]*\d{4})")
 
 
+# A province or city, named in full: a person's name after it begins where it
+# ends, whatever the family name ("Phó Chủ tịch UBND tỉnh Khánh Hòa Châu Văn
+# Lực"), and none begins inside it ("tỉnh Sơn La", "tỉnh Bình Dương")
+_PROVINCE = Pattern(rf"(?<![\p{{L}}\d])(?:{alternation(list(province_forms()), factored=True)})(?!\p{{L}})")
+# (named as a place: after its kind, or closing a body's name: "Công an Khánh Hòa")
+_PROVINCE_OPENS = Pattern(
+    r"(?:(?<!\p{L})(?i:tỉnh|thành[ ]+phố|thủ[ ]+đô)|(?<![\p{L}\d])\p{Lu}[\p{L}.]*)[ ]+$", regex.REVERSE
+)
+_CITY_FORMS = ("TP", "Tp", "Thành phố")
+# (the first word of each name, as a capitalised word is read: "TP.HCM", "BR-VT")
+_PROVINCE_FIRST = {form.replace(".", " ").replace("-", " ").split()[0] for form in province_forms()}
+# two to four words, the next one not capitalised
+_AFTER_PLACE = Pattern(rf"(?!{_PLACE}(?!\p{{L}}))(?P<pname>{_TOKEN}(?:[ ]{_TOKEN}){{1,3}})(?![ ]*\p{{Lu}})")
+
+
+def _places(text: str, provinces: list[regex.Match[str]]) -> tuple[list[tuple[int, int]], dict[int, regex.Match[str]]]:
+    """The spans of the provinces named in `text`, and the names that follow
+    them, by where each begins."""
+    spans: list[tuple[int, int]] = []
+    after: dict[int, regex.Match[str]] = {}
+    for p in provinces:
+        spans.append((p.start(), p.end()))
+        if not text.startswith(" ", p.end()):
+            continue
+        if not (p[0].startswith(_CITY_FORMS) or _PROVINCE_OPENS.search(text, max(0, p.start() - 40), p.start())):
+            continue
+        name = _AFTER_PLACE.match(text, p.end() + 1)
+        if name:
+            after[name.start()] = name
+    return spans, after
+
+
 def _candidates(text: str, lower: str) -> list[_Mention]:
     found: list[_Mention] = []
     last_end = -1
-    for pos in _anchors(text, lower):
+    provinces: list[regex.Match[str]] = []
+    anchors = _anchors(text, lower, provinces)
+    places, after_place = _places(text, provinces)
+    starts = [s for s, _ in places]
+    if after_place:
+        anchors = sorted({*anchors, *after_place})
+    for pos in anchors:
         if pos < last_end:
             continue
+        k = bisect_left(starts, pos + 1) - 1
+        if k >= 0 and places[k][0] < pos < places[k][1]:
+            continue  # inside a province's name: "tỉnh Sơn La", "tỉnh Bình Dương"
         m = _NAMES.match(text, pos)
-        if not m:
+        named = after_place.get(pos)
+        if named is not None and not (m and (m["rank"] or m["hon"])):
+            # after a province: the name, whatever its family name
+            name, ns = named["pname"], pos
+            rank, honorific = None, False
+        elif not m:
             continue
-        if m["rank"]:
+        elif m["rank"]:
             name, ns = m["rname"], m.start("rname")
             rank = _CANONICAL_RANK.get(" ".join(m["rank"].split()).casefold())
             honorific = False
@@ -245,6 +303,10 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
                 continue
             if _BUSINESS_BEFORE.search(text, max(0, pos - 40), pos):
                 continue
+            if _inside_a_place_name(text, pos):
+                continue  # "huyện Châu Thành Điểu Văn Lâm", "xã Phú Lâm Nguyễn Văn An": the place's name goes on
+            if _runs_into_a_place(pos, ns + len(name), places, after_place):
+                continue  # "Bí thư Thành Đoàn Hà Nội Chu Hồng Minh": a body, its city, then the name
         parts = name.split()
         # "Đoàn", "Lữ", "Vàng" begin organisations ("Đoàn Thanh niên", "Lữ đoàn")
         # and names alike: as a family name they need a full name after them
@@ -253,11 +315,39 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
         if rank is None and _AGE_AFTER.match(text, ns + len(name)):
             continue  # "thuyền trưởng Nguyễn Văn A (56 tuổi)", "ông B (SN 1972)": a citizen, told by age
         short = honorific and rank is None and len(parts) == 1
-        if short and not m["hon"].casefold().startswith("đồng chí"):
+        if short and m and not m["hon"].casefold().startswith("đồng chí"):
             continue  # "Bà Rịa", "Ông Ích Khiêm": a given name alone only after "đồng chí"
-        found.append(_Mention(m.start(), ns + len(name), name, rank, honorific=honorific, short=short))
+        found.append(_Mention(pos, ns + len(name), name, rank, honorific=honorific, short=short))
         last_end = ns + len(name)
     return found
+
+
+_CAP_RUN = Pattern(rf"{_TOKEN}(?:[ ]{_TOKEN})*")
+
+
+def _inside_a_place_name(text: str, pos: int) -> bool:
+    """Whether the family name at `pos`, the first or second word after a
+    place's kind, is a word of the place's name: a place is named in two words
+    at least, and another family name further on begins a name that ends the
+    run of capitalised words ("huyện Châu Thành Điểu Văn Lâm")."""
+    kind = _PLACE_KIND_JUST_BEFORE.search(text, max(0, pos - 40), pos)
+    if not kind:
+        return False
+    run = _CAP_RUN.match(text, pos)
+    tokens = run[0].split() if run else []
+    first = 1 if kind["named"] else 2  # where a name may begin after two words of the place
+    return any(t in _SURNAMES and 2 <= len(tokens) - j <= 4 for j, t in enumerate(tokens) if j >= first)
+
+
+def _runs_into_a_place(start: int, end: int, places: list[tuple[int, int]], after: dict[int, regex.Match[str]]) -> bool:
+    """Whether a province begins inside the words from `start` to `end`, and
+    a name follows it: those words are a body's and its province's."""
+    k = bisect_left(places, (start + 1, 0))
+    while k < len(places) and places[k][0] < end:
+        if places[k][1] + 1 in after:
+            return True
+        k += 1
+    return False
 
 
 def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
@@ -384,6 +474,9 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
     tỉnh, Đại tá Hoàng Văn Phúc"."""
     window = text[floor : m.start]
     cut = max(window.rfind(c) for c in ".;:(\n")
+    while cut >= 0 and window[cut] == "." and window[cut + 1 : cut + 2].isalpha():
+        # (a full stop inside a word goes on: "UBND TP.HCM Nguyễn Văn A")
+        cut = max(window.rfind(c, 0, cut) for c in ".;:(\n")
     window_start = floor + cut + 1
     segments = text[window_start : m.start].split(",")
     end = m.start
