@@ -1040,3 +1040,33 @@ def test_thanh_is_a_family_name_after_a_rank_and_a_word_of_places_and_bodies() -
     assert (official.name, official.titles) == ("Thành Văn Nhơn", ["Đội trưởng Đội Cảnh sát giao thông"])
     official = one("Thiếu tướng Phạm Văn Hòa, Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh dự.")
     assert official.titles == ["Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Dự có đồng chí Hà Văn Toàn, Tổng Biên tập Báo Lào Cai.", "Hà Văn Toàn", "Tổng Biên tập Báo Lào Cai"),
+        (
+            "Dự có bà Trịnh Thu Trang, Phó Tổng Biên tập Tạp chí Quốc phòng toàn dân.",
+            "Trịnh Thu Trang",
+            "Phó Tổng Biên tập Tạp chí Quốc phòng toàn dân",
+        ),
+        (
+            "Cùng dự có bà Ingrid Solberg, Trưởng Đại diện Văn phòng UNICEF tại Việt Nam.",
+            "Ingrid Solberg",
+            "Trưởng Đại diện Văn phòng UNICEF tại Việt Nam",
+        ),
+        (
+            "Ông Marco Rossi, Điều phối viên Dự án an toàn hàng hải, cho biết.",
+            "Marco Rossi",
+            "Điều phối viên Dự án an toàn hàng hải",
+        ),
+        (
+            "Trung tướng Sok Dara, Phó Tổng Cảnh sát trưởng Cảnh sát quốc gia Campuchia dự.",
+            "Sok Dara",
+            "Phó Tổng Cảnh sát trưởng Cảnh sát quốc gia Campuchia",
+        ),
+    ],
+)
+def test_heads_of_the_press_of_foreign_offices_and_of_foreign_police(text: str, name: str, title: str) -> None:
+    assert [(o.name, o.titles) for o in people(text)] == [(name, [title])]
