@@ -1070,3 +1070,14 @@ def test_thanh_is_a_family_name_after_a_rank_and_a_word_of_places_and_bodies() -
 )
 def test_heads_of_the_press_of_foreign_offices_and_of_foreign_police(text: str, name: str, title: str) -> None:
     assert [(o.name, o.titles) for o in people(text)] == [(name, [title])]
+
+
+def test_the_name_of_illegal_unreported_and_unregulated_fishing_holds_its_comma() -> None:
+    text = (
+        "Thứ trưởng Phạm Thanh Bình, Phó Trưởng Ban Chỉ đạo về chống khai thác hải sản bất hợp pháp, "
+        "không báo cáo và không theo quy định của tỉnh phát biểu."
+    )
+    assert one(text).titles == [
+        "Thứ trưởng",
+        "Phó Trưởng Ban Chỉ đạo về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định của tỉnh",
+    ]
