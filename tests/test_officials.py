@@ -1081,3 +1081,27 @@ def test_the_name_of_illegal_unreported_and_unregulated_fishing_holds_its_comma(
         "Thứ trưởng",
         "Phó Trưởng Ban Chỉ đạo về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định của tỉnh",
     ]
+
+
+def test_chairs_listed_after_a_colon_on_the_lines_below() -> None:
+    text = (
+        "Hội nghị sơ kết công tác phối hợp giữa hai lực lượng năm nay. Đồng chủ trì hội nghị có các đồng chí:\n"
+        "- Đại tá Võ Minh Quang, Giám đốc Công an tỉnh;\n"
+        "- Đại tá Tạ Đức Hiển, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.\n"
+        "Dự hội nghị có Thượng tá Hồ Văn Lâm, Phó Giám đốc Công an tỉnh.\n"
+    )
+    assert [(o.name, o.roles) for o in people(text)] == [
+        ("Võ Minh Quang", ["co-chair"]),
+        ("Tạ Đức Hiển", ["co-chair"]),
+        ("Hồ Văn Lâm", ["attendee"]),
+    ]
+    text = (
+        "Chủ trì hội nghị có các đồng chí: Đại tá Võ Minh Quang, Giám đốc Công an tỉnh;\n"
+        "Đại tá Tạ Đức Hiển, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.\n\n"
+        "Thượng tá Hồ Văn Lâm, Phó Giám đốc Công an tỉnh báo cáo kết quả.\n"
+    )
+    assert [(o.name, o.roles) for o in people(text)] == [
+        ("Võ Minh Quang", ["chair"]),
+        ("Tạ Đức Hiển", ["chair"]),
+        ("Hồ Văn Lâm", []),
+    ]

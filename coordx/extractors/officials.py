@@ -672,11 +672,14 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
     # Mentions are in text order: walk them alongside the sentences.
     i = 0
     previous: list[_Mention] = []
+    starts = [m.start for m in mentions]
     for start, end in sentences:
         j = i
         while j < len(mentions) and mentions[j].start < end:
             j += 1
         inside, i = mentions[i:j], j
+        if ":" in text[start:end] and _holds(lower[start:end], _CHAIR_HINTS):
+            _chairs_listed(text, start, end, mentions, starts)
         if not inside:
             if not text[start:end].strip():
                 continue  # a blank line: the people named before stay "previous"
@@ -720,6 +723,27 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
         for m in inside:
             if not m.roles and other:
                 m.roles.append(other)
+
+
+# "Đồng chủ trì hội nghị có các đồng chí:" and a list, on one line or on the
+# lines below (bulleted, or going on after a ";"), up to its full stop
+_LIST_REACH = 1500
+_LIST_END = Pattern(r"(?<!(?<!\p{L})(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS))[.!?](?=[ \n]|$)|\n[ \t]*\n")
+_TO_THE_COLON = 60  # "hội nghị có các đồng chí"
+
+
+def _chairs_listed(text: str, start: int, end: int, mentions: list[_Mention], starts: list[int]) -> None:
+    """A chair's verb in text[start:end] opening a list after a colon gives
+    its role to each person of the list."""
+    for verb in _CHAIR_VERB.finditer(text, start, end):
+        colon = text.find(":", verb.end(), min(end, verb.end() + _TO_THE_COLON))
+        if colon < 0 or bisect_left(starts, colon) != bisect_left(starts, verb.end()):
+            continue  # no list, or someone named before its colon
+        stop = _LIST_END.search(text, colon, colon + _LIST_REACH)
+        role = "co-chair" if verb["co"] else "chair"
+        for m in mentions[bisect_left(starts, colon) : bisect_left(starts, stop.start() if stop else colon)]:
+            if not m.roles:
+                m.roles.append(role)
 
 
 def _holds(low: str, hints: tuple[str, ...]) -> bool:
