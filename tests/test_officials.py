@@ -1105,3 +1105,37 @@ def test_chairs_listed_after_a_colon_on_the_lines_below() -> None:
         ("Tạ Đức Hiển", ["chair"]),
         ("Hồ Văn Lâm", []),
     ]
+
+
+def test_the_post_of_a_documents_signer_is_written_in_capitals_above_the_name() -> None:
+    text = (
+        "Hai lực lượng tiếp tục duy trì giao ban hằng quý.\n\n"
+        "Nơi nhận:                                  KT. CHỈ HUY TRƯỞNG\n"
+        "- Bộ Tư lệnh Quân khu;                     PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG\n"
+        "- Lưu: VT.\n"
+        "                                           (Đã ký)\n\n"
+        "                                           Thượng tá Lý Văn Khương\n"
+    )
+    official = one(text)
+    assert (official.name, official.rank, official.titles) == (
+        "Lý Văn Khương",
+        "Thượng tá",
+        ["Phó Chỉ huy trưởng", "Tham mưu trưởng"],
+    )
+    # two signers side by side
+    text = (
+        "Báo cáo kết quả phối hợp năm qua.\n\n"
+        "BỘ CHỈ HUY QUÂN SỰ TỈNH\t\t\tCÔNG AN TỈNH\n"
+        "CHỈ HUY TRƯỞNG\t\t\t\tGIÁM ĐỐC\n"
+        "(Đã ký)\t\t\t\t\t(Đã ký)\n\n"
+        "Đại tá Mai Xuân Trường\t\t\tĐại tá Hồ Ngọc Bảo\n"
+    )
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Mai Xuân Trường", ["Chỉ huy trưởng"]),
+        ("Hồ Ngọc Bảo", ["Giám đốc"]),
+    ]
+
+
+def test_a_name_alone_under_a_headline_in_capitals_is_no_signer() -> None:
+    text = "GIÁM ĐỐC CÔNG AN TỈNH KIỂM TRA CÔNG TÁC SẴN SÀNG CHIẾN ĐẤU TẠI CÁC ĐƠN VỊ BIÊN GIỚI PHÍA TÂY\nTrần Minh Đức\n"
+    assert people(text) == []

@@ -548,6 +548,7 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
         m.titles = [*(part for title in pre for part in _concurrent(title)), *after_name[id(m)]]
     _shared_titles(text, mentions, doc.sentences)
     _titles_of_a_pair(text, mentions, after_name)
+    _signed_posts(text, mentions)
     # A person is named with a rank or a title; once so named, every mention
     # counts ("Phát biểu, đồng chí Hoàng Nghĩa Hiếu đánh giá …").
     known = {_key(m.name) for m in mentions if (m.rank or m.titles) and not m.short}
@@ -560,6 +561,106 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
     ]
     _roles(text, doc.lower, kept, doc.sentences)
     return _merge(doc, kept)
+
+
+# A document's signature (Nghị định 30/2020/NĐ-CP, Điều 8 and Phụ lục I): the
+# signer's post in capitals, under the authority he signs for ("KT. GIÁM ĐỐC",
+# "TL.", "TM.", "Q.", "TUQ."), then the signature ("(Đã ký)", a seal) and the
+# name, with its rank, on a line (or a column) of its own:
+#     KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / (Đã ký) / Đại tá Nguyễn Văn A
+_SIGNATURE_LINES = 6  # how far above the name its post may stand
+_SIGNATURE_LINE = 160  # the longest line of a signature block (two columns)
+_SIGNED_POST_WORDS = 12  # "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG", not a headline in capitals
+_COLUMN = Pattern(r"[^\t ]+(?:[ ][^\t ]+)*")  # a column: words one space apart
+_SIGNED = Pattern(r"\((?i:đã[ ]+ký|ký|đóng[ ]+dấu)[^()\n]*\)|(?i:đã[ ]+ký)")
+_AUTHORITY = Pattern(r"(?:KT|TL|TM|TUQ|Q)\.[ ]*")
+_POSTS_APART = Pattern(r"[ ]+[-–][ ]+")
+_HEAD_FORM = {h.casefold(): h for h in _HEAD_FORMS}
+_PREFIX_FORM = {p.casefold(): p for p in words("title_prefixes")}
+_LONGEST_HEAD = max(len(h.split()) for h in _HEAD_FORMS)
+
+
+def _columns(line: str) -> list[tuple[int, int, int, int]]:
+    """The columns of a line, set apart by tabs or by two spaces or more:
+    where each starts and ends as displayed (tabs every 8) and in the line."""
+    shown = []
+    col = 0
+    for ch in line:
+        shown.append(col)
+        col = (col // 8 + 1) * 8 if ch == "\t" else col + 1
+    shown.append(col)
+    return [(shown[c.start()], shown[c.end()], c.start(), c.end()) for c in _COLUMN.finditer(line)]
+
+
+def _signed_posts(text: str, mentions: list[_Mention]) -> None:
+    """The post of a document's signer, written in capitals above the name
+    standing alone in its column (a block beside "Nơi nhận", or one of two
+    signers side by side): "PHÓ GIÁM ĐỐC" gives "Phó Giám đốc"."""
+    for m in mentions:
+        if m.titles or m.short:
+            continue
+        # (a signature's line is short: looked at within _SIGNATURE_LINE either side)
+        line_start = text.rfind("\n", max(0, m.start - _SIGNATURE_LINE), m.start) + 1
+        line_end = text.find("\n", m.end, m.end + _SIGNATURE_LINE)
+        if (line_start == 0 and m.start > _SIGNATURE_LINE) or (line_end < 0 and len(text) > m.end + _SIGNATURE_LINE):
+            continue
+        line_end = len(text) if line_end < 0 else line_end
+        mine = [c for c in _columns(text[line_start:line_end]) if c[2] == m.start - line_start]
+        if not mine or mine[0][3] != m.end - line_start:
+            continue  # more than the name in its column: no signature
+        left, right = mine[0][0], mine[0][1]
+        end = line_start - 1
+        for _ in range(_SIGNATURE_LINES):
+            if end <= 0:
+                break
+            start = text.rfind("\n", max(0, end - _SIGNATURE_LINE), end) + 1
+            if start == 0 and end > _SIGNATURE_LINE:
+                break
+            line = text[start:end]
+            end = start - 1
+            # the column above the name's: the one overlapping it most
+            above = [(min(r, right) - max(lt, left), s, e) for lt, r, s, e in _columns(line)]
+            above = [a for a in above if a[0] > 0]
+            if not above:
+                continue  # blank there
+            cell = line[max(above)[1] : max(above)[2]]
+            if _SIGNED.fullmatch(cell):
+                continue
+            if (
+                cell.upper() == cell
+                and len(cell.split()) <= _SIGNED_POST_WORDS
+                and not _AUTHORITY.match(cell)
+                and _TITLE_START.match(cell)
+            ):
+                m.titles = [_from_capitals(post) for post in _POSTS_APART.split(cell)]
+            break
+
+
+def _from_capitals(post: str) -> str:
+    """A post written in capitals as the vocabulary writes it: "PHÓ CHỈ HUY
+    TRƯỞNG" is "Phó Chỉ huy trưởng", "CHỦ NHIỆM CHÍNH TRỊ" "Chủ nhiệm Chính
+    trị" (the body's name after the head is cased as a name: its first word
+    capitalised; canonical_name spells known bodies)."""
+    parts = post.split()
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        for j in range(min(len(parts), i + _LONGEST_HEAD), i, -1):
+            head = _HEAD_FORM.get(" ".join(parts[i:j]).casefold())
+            if head:
+                out.append(head)
+                i = j
+                break
+        else:
+            prefix = _PREFIX_FORM.get(parts[i].casefold())
+            if prefix is None:
+                break
+            out.append(prefix)
+            i += 1
+            continue
+        break
+    rest = " ".join(parts[i:]).lower()
+    return " ".join([*out, rest[:1].upper() + rest[1:]] if rest else out)
 
 
 _PAIR_GAP = 8  # " và ", and spaces to spare
