@@ -1010,6 +1010,8 @@ def test_a_title_ends_in_no_conjunction() -> None:
             "Trần Quốc Hưng",
             "Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Dương",
         ),
+        # (after a body named in lower case)
+        ("Giám đốc Công an Bạc Liêu Sơn Văn Hải dự.", "Sơn Văn Hải", "Giám đốc Công an Bạc Liêu"),
         # a city closing a body's name
         ("Bí thư Thành Đoàn Cần Thơ Lý Minh Khoa phát biểu.", "Lý Minh Khoa", "Bí thư Thành Đoàn Cần Thơ"),
         # a full stop inside a city's abbreviation ends no title

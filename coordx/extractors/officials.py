@@ -235,11 +235,6 @@ _AGE_AFTER = Pattern(r"[ ]*\([ ]*(?:\d{1,3}[ ]+tuổi|(?i:SN|sinh[ ]+năm)[ ]*\d
 # ends, whatever the family name ("Phó Chủ tịch UBND tỉnh Khánh Hòa Châu Văn
 # Lực"), and none begins inside it ("tỉnh Sơn La", "tỉnh Bình Dương")
 _PROVINCE = Pattern(rf"(?<![\p{{L}}\d])(?:{alternation(list(province_forms()), factored=True)})(?!\p{{L}})")
-# (named as a place: after its kind, or closing a body's name: "Công an Khánh Hòa")
-_PROVINCE_OPENS = Pattern(
-    r"(?:(?<!\p{L})(?i:tỉnh|thành[ ]+phố|thủ[ ]+đô)|(?<![\p{L}\d])\p{Lu}[\p{L}.]*)[ ]+$", regex.REVERSE
-)
-_CITY_FORMS = ("TP", "Tp", "Thành phố")
 # (the first word of each name, as a capitalised word is read: "TP.HCM", "BR-VT")
 _PROVINCE_FIRST = {form.replace(".", " ").replace("-", " ").split()[0] for form in province_forms()}
 # two to four words, the next one not capitalised
@@ -254,8 +249,6 @@ def _places(text: str, provinces: list[regex.Match[str]]) -> tuple[list[tuple[in
     for p in provinces:
         spans.append((p.start(), p.end()))
         if not text.startswith(" ", p.end()):
-            continue
-        if not (p[0].startswith(_CITY_FORMS) or _PROVINCE_OPENS.search(text, max(0, p.start() - 40), p.start())):
             continue
         name = _AFTER_PLACE.match(text, p.end() + 1)
         if name:
