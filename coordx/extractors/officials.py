@@ -565,6 +565,8 @@ _SIGNATURE_LINES = 6  # how far above the name its post may stand
 _SIGNATURE_LINE = 160  # the longest line of a signature block (two columns)
 _SIGNED_POST_WORDS = 12  # "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG", not a headline in capitals
 _COLUMN = Pattern(r"[^\t ]+(?:[ ][^\t ]+)*")  # a column: words one space apart
+_ALONE_BEFORE = Pattern(r"(?:^|\n|\t|[ ]{2})$", regex.REVERSE)
+_ALONE_AFTER = Pattern(r"[ ]*(?:\n|\t|$)|[ ]{2}")
 _SIGNED = Pattern(r"\((?i:đã[ ]+ký|ký|đóng[ ]+dấu)[^()\n]*\)|(?i:đã[ ]+ký)")
 _AUTHORITY = Pattern(r"(?:KT|TL|TM|TUQ|Q)\.[ ]*")
 _POSTS_APART = Pattern(r"[ ]+[-–][ ]+")
@@ -576,6 +578,8 @@ _LONGEST_HEAD = max(len(h.split()) for h in _HEAD_FORMS)
 def _columns(line: str) -> list[tuple[int, int, int, int]]:
     """The columns of a line, set apart by tabs or by two spaces or more:
     where each starts and ends as displayed (tabs every 8) and in the line."""
+    if "\t" not in line:
+        return [(c.start(), c.end(), c.start(), c.end()) for c in _COLUMN.finditer(line)]
     shown = []
     col = 0
     for ch in line:
@@ -590,7 +594,9 @@ def _signed_posts(text: str, mentions: list[_Mention]) -> None:
     standing alone in its column (a block beside "Nơi nhận", or one of two
     signers side by side): "PHÓ GIÁM ĐỐC" gives "Phó Giám đốc"."""
     for m in mentions:
-        if m.titles or m.short:
+        if m.titles or m.short or not _ALONE_BEFORE.search(text, max(0, m.start - 2), m.start):
+            continue  # (a column of its own begins at the line's start, or after a tab or two spaces)
+        if not _ALONE_AFTER.match(text, m.end):
             continue
         # (a signature's line is short: looked at within _SIGNATURE_LINE either side)
         line_start = text.rfind("\n", max(0, m.start - _SIGNATURE_LINE), m.start) + 1
