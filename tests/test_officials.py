@@ -421,6 +421,13 @@ def test_title_ends_before_and_an_honorific() -> None:
         ("Giám đốc CAT Quảng Nam", "Giám đốc Công an tỉnh Quảng Nam"),
         ("PGĐ CATP Hà Nội", "Phó Giám đốc Công an thành phố Hà Nội"),
         ("PCT TT UBND tỉnh", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"),
+        ("Phó Viện trưởng VKSND huyện", "Phó Viện trưởng Viện kiểm sát nhân dân huyện"),
+        ("Chánh án TAND thành phố", "Chánh án Tòa án nhân dân thành phố"),
+        ("Phó Cục trưởng Cục QLTT", "Phó Cục trưởng Cục Quản lý thị trường"),
+        ("Phó Chủ tịch Hội LHPN huyện", "Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện"),
+        ("Trưởng Ban Đào tạo ĐHQG-HCM", "Trưởng Ban Đào tạo Đại học Quốc gia Thành phố Hồ Chí Minh"),
+        # a code holding a part the table lacks is left as written, each part with it
+        ("Trưởng phòng PV-HCM", "Trưởng phòng PV-HCM"),
     ],
 )
 def test_abbreviated_titles_are_expanded(written: str, canonical: str) -> None:
@@ -963,3 +970,174 @@ def test_the_post_of_a_documents_issuer_is_not_the_next_persons() -> None:
         "yêu cầu Công an các xã bám địa bàn."
     )
     assert (official.name, official.titles) == ("Phạm Minh Đức", [])
+
+
+def test_a_degree_after_va_introduces_the_next_person() -> None:
+    text = (
+        "Đồng chủ trì có Thiếu tướng Hoàng Minh Quân, Tư lệnh Vùng Cảnh sát biển 2 và GS.TSKH Vũ Đình Lâm, "
+        "Viện trưởng Viện Hải dương học."
+    )
+    assert [(o.name, o.titles, o.roles) for o in people(text)] == [
+        ("Hoàng Minh Quân", ["Tư lệnh Vùng Cảnh sát biển 2"], ["co-chair"]),
+        ("Vũ Đình Lâm", ["Viện trưởng Viện Hải dương học"], ["co-chair"]),
+    ]
+    text = "Đại tá Lê Văn An, Giám đốc Công an tỉnh và Nhà giáo Ưu tú Trần Văn Bình, Hiệu trưởng Trường Chính trị tỉnh dự."
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Lê Văn An", ["Giám đốc Công an tỉnh"]),
+        ("Trần Văn Bình", ["Hiệu trưởng Trường Chính trị tỉnh"]),
+    ]
+
+
+def test_a_title_ends_in_no_conjunction() -> None:
+    assert one("Thượng tá Lê Văn An, Trưởng Công an huyện và ghi nhận công lao của lực lượng.").titles == [
+        "Trưởng Công an huyện"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a name after a province begins where the province ends, whatever its family name
+        (
+            "Giám đốc Sở Nội vụ tỉnh Bạc Liêu Sơn Thị Ngọc Hân phát biểu.",
+            "Sơn Thị Ngọc Hân",
+            "Giám đốc Sở Nội vụ tỉnh Bạc Liêu",
+        ),
+        # ... and none begins inside it ("La", "Dương" are family names)
+        ("Chủ tịch UBND tỉnh Sơn La Kim Văn Thắng dự.", "Kim Văn Thắng", "Chủ tịch Ủy ban nhân dân tỉnh Sơn La"),
+        (
+            "Phó Chủ tịch UBND tỉnh Bình Dương Trần Quốc Hưng dự.",
+            "Trần Quốc Hưng",
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Dương",
+        ),
+        # (after a body named in lower case)
+        ("Giám đốc Công an Bạc Liêu Sơn Văn Hải dự.", "Sơn Văn Hải", "Giám đốc Công an Bạc Liêu"),
+        # a city closing a body's name
+        ("Bí thư Thành Đoàn Cần Thơ Lý Minh Khoa phát biểu.", "Lý Minh Khoa", "Bí thư Thành Đoàn Cần Thơ"),
+        # a full stop inside a city's abbreviation ends no title
+        (
+            "Phó Chủ tịch UBND TP.HCM Nguyễn Văn Mãi dự.",
+            "Nguyễn Văn Mãi",
+            "Phó Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        ),
+        # a place is named in two words at least: a family name further on begins the name
+        (
+            "Phó Chủ tịch Hội Nông dân huyện Châu Thành Điểu Văn Lâm dự.",
+            "Điểu Văn Lâm",
+            "Phó Chủ tịch Hội Nông dân huyện Châu Thành",
+        ),
+        ("Bí thư Huyện ủy Lục Ngạn Nguyễn Văn An dự.", "Nguyễn Văn An", "Bí thư Huyện ủy Lục Ngạn"),
+        # family names of the Tày, Cham and Khmer peoples
+        ("Phó Bí thư Tỉnh ủy Lăng Thị Hồng Nhung dự.", "Lăng Thị Hồng Nhung", "Phó Bí thư Tỉnh ủy"),
+        ("Phó Trưởng Công an tỉnh Đàng Văn Hiền dự.", "Đàng Văn Hiền", "Phó Trưởng Công an tỉnh"),
+        ("Trưởng Ban Dân tộc tỉnh Chau Văn Thươl dự.", "Chau Văn Thươl", "Trưởng Ban Dân tộc tỉnh"),
+    ],
+)
+def test_a_name_after_a_title_and_a_place(text: str, name: str, title: str) -> None:
+    assert [(o.name, o.titles) for o in people(text)] == [(name, [title])]
+
+
+def test_thanh_is_a_family_name_after_a_rank_and_a_word_of_places_and_bodies() -> None:
+    official = one("Trung tá Thành Văn Nhơn, Đội trưởng Đội Cảnh sát giao thông dự.")
+    assert (official.name, official.titles) == ("Thành Văn Nhơn", ["Đội trưởng Đội Cảnh sát giao thông"])
+    official = one("Thiếu tướng Phạm Văn Hòa, Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh dự.")
+    assert official.titles == ["Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Dự có đồng chí Hà Văn Toàn, Tổng Biên tập Báo Lào Cai.", "Hà Văn Toàn", "Tổng Biên tập Báo Lào Cai"),
+        (
+            "Dự có bà Trịnh Thu Trang, Phó Tổng Biên tập Tạp chí Quốc phòng toàn dân.",
+            "Trịnh Thu Trang",
+            "Phó Tổng Biên tập Tạp chí Quốc phòng toàn dân",
+        ),
+        (
+            "Cùng dự có bà Ingrid Solberg, Trưởng Đại diện Văn phòng UNICEF tại Việt Nam.",
+            "Ingrid Solberg",
+            "Trưởng Đại diện Văn phòng UNICEF tại Việt Nam",
+        ),
+        (
+            "Ông Marco Rossi, Điều phối viên Dự án an toàn hàng hải, cho biết.",
+            "Marco Rossi",
+            "Điều phối viên Dự án an toàn hàng hải",
+        ),
+        (
+            "Trung tướng Sok Dara, Phó Tổng Cảnh sát trưởng Cảnh sát quốc gia Campuchia dự.",
+            "Sok Dara",
+            "Phó Tổng Cảnh sát trưởng Cảnh sát quốc gia Campuchia",
+        ),
+    ],
+)
+def test_heads_of_the_press_of_foreign_offices_and_of_foreign_police(text: str, name: str, title: str) -> None:
+    assert [(o.name, o.titles) for o in people(text)] == [(name, [title])]
+
+
+def test_the_name_of_illegal_unreported_and_unregulated_fishing_holds_its_comma() -> None:
+    text = (
+        "Thứ trưởng Phạm Thanh Bình, Phó Trưởng Ban Chỉ đạo về chống khai thác hải sản bất hợp pháp, "
+        "không báo cáo và không theo quy định của tỉnh phát biểu."
+    )
+    assert one(text).titles == [
+        "Thứ trưởng",
+        "Phó Trưởng Ban Chỉ đạo về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định của tỉnh",
+    ]
+
+
+def test_chairs_listed_after_a_colon_on_the_lines_below() -> None:
+    text = (
+        "Hội nghị sơ kết công tác phối hợp giữa hai lực lượng năm nay. Đồng chủ trì hội nghị có các đồng chí:\n"
+        "- Đại tá Võ Minh Quang, Giám đốc Công an tỉnh;\n"
+        "- Đại tá Tạ Đức Hiển, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.\n"
+        "Dự hội nghị có Thượng tá Hồ Văn Lâm, Phó Giám đốc Công an tỉnh.\n"
+    )
+    assert [(o.name, o.roles) for o in people(text)] == [
+        ("Võ Minh Quang", ["co-chair"]),
+        ("Tạ Đức Hiển", ["co-chair"]),
+        ("Hồ Văn Lâm", ["attendee"]),
+    ]
+    text = (
+        "Chủ trì hội nghị có các đồng chí: Đại tá Võ Minh Quang, Giám đốc Công an tỉnh;\n"
+        "Đại tá Tạ Đức Hiển, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.\n\n"
+        "Thượng tá Hồ Văn Lâm, Phó Giám đốc Công an tỉnh báo cáo kết quả.\n"
+    )
+    assert [(o.name, o.roles) for o in people(text)] == [
+        ("Võ Minh Quang", ["chair"]),
+        ("Tạ Đức Hiển", ["chair"]),
+        ("Hồ Văn Lâm", []),
+    ]
+
+
+def test_the_post_of_a_documents_signer_is_written_in_capitals_above_the_name() -> None:
+    text = (
+        "Hai lực lượng tiếp tục duy trì giao ban hằng quý.\n\n"
+        "Nơi nhận:                                  KT. CHỈ HUY TRƯỞNG\n"
+        "- Bộ Tư lệnh Quân khu;                     PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG\n"
+        "- Lưu: VT.\n"
+        "                                           (Đã ký)\n\n"
+        "                                           Thượng tá Lý Văn Khương\n"
+    )
+    official = one(text)
+    assert (official.name, official.rank, official.titles) == (
+        "Lý Văn Khương",
+        "Thượng tá",
+        ["Phó Chỉ huy trưởng", "Tham mưu trưởng"],
+    )
+    # two signers side by side
+    text = (
+        "Báo cáo kết quả phối hợp năm qua.\n\n"
+        "BỘ CHỈ HUY QUÂN SỰ TỈNH\t\t\tCÔNG AN TỈNH\n"
+        "CHỈ HUY TRƯỞNG\t\t\t\tGIÁM ĐỐC\n"
+        "(Đã ký)\t\t\t\t\t(Đã ký)\n\n"
+        "Đại tá Mai Xuân Trường\t\t\tĐại tá Hồ Ngọc Bảo\n"
+    )
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Mai Xuân Trường", ["Chỉ huy trưởng"]),
+        ("Hồ Ngọc Bảo", ["Giám đốc"]),
+    ]
+
+
+def test_a_name_alone_under_a_headline_in_capitals_is_no_signer() -> None:
+    text = "GIÁM ĐỐC CÔNG AN TỈNH KIỂM TRA CÔNG TÁC SẴN SÀNG CHIẾN ĐẤU TẠI CÁC ĐƠN VỊ BIÊN GIỚI PHÍA TÂY\nTrần Minh Đức\n"
+    assert people(text) == []

@@ -55,15 +55,35 @@ _CANONICAL_RE = Pattern(
 )
 
 
+# the code an abbreviation stands in when hyphens join it to others ("ĐHQG-HCM")
+_CODE_BEFORE = Pattern(r"(?:[\p{L}&]+-)+$", regex.REVERSE)
+_CODE_AFTER = Pattern(r"(?:-[\p{L}&]+)+")
+
+
+def _in_code(m: regex.Match[str], title: str) -> bool:
+    """Whether the abbreviation at `m` is a part of a code of abbreviations
+    joined by hyphens with a part that is none ("ĐHQG-HCM" read as "ĐHQG" and
+    "HCM" is neither as written nor a name): the code is expanded as a whole
+    entry of the table or not at all."""
+    before = _CODE_BEFORE.search(title, 0, m.start())
+    after = _CODE_AFTER.match(title, m.end())
+    if not before and not after:
+        return False
+    parts = [*(before[0].split("-")[:-1] if before else []), *(after[0].split("-")[1:] if after else [])]
+    return not all(p in EXPANSION for p in parts)
+
+
 def _expand(m: regex.Match[str], title: str) -> str:
     """An abbreviation's full form, without the word the text repeats after
     it ("UVTW Đảng": "Ủy viên Trung ương Đảng", not "… Đảng Đảng")."""
+    if _in_code(m, title):
+        return m[0]
     full = EXPANSION[m[0]]
     last = full.rsplit(" ", 1)[-1]
     after = title[m.end() :].split(" ", 2)
     if len(after) > 1 and after[0] == "" and after[1] == last:
         full = full[: -len(last)].rstrip()
-    return full + " "
+    return full if title.startswith("-", m.end()) else full + " "
 
 
 @lru_cache(maxsize=4096)

@@ -49,6 +49,12 @@ _PLACE_KIND_BEFORE = Pattern(
     r"[ ]+(?:\p{Lu}\p{Ll}*[ ]+){0,2}$",
     regex.REVERSE,
 )
+# (a place's name of none or one word so far: "huyện Châu Thành …", "xã Phú Lâm …")
+_PLACE_KIND_JUST_BEFORE = Pattern(
+    rf"(?<!\p{{L}})(?:(?i:{alternation(words('place_kinds'))})|{alternation(_PLACE_COMMITTEES)})"
+    r"[ ]+(?P<named>\p{Lu}\p{Ll}*[ ]+)?$",
+    regex.REVERSE,
+)
 # "Giám đốc Công ty Hoàng Long": the company's name, not a person's
 _BUSINESS_BEFORE = Pattern(
     rf"(?<!\p{{L}})(?i:{alternation(words('business_kinds'), factored=True)})[ ]+$", regex.REVERSE
@@ -98,8 +104,10 @@ _WORD_RE = Pattern(rf"[ ]?({_WORD})")
 _TITLE_START = Pattern(rf"(?i:{_HEAD})(?!\p{{L}})")
 _STOP_AT = Pattern(
     rf"(?i:{_STOP})(?!\p{{L}})"
-    # "và" + another person: a rank, an honorific and a name, a title, a family name
-    rf"|(?i:và|cùng)[ ]+(?:(?i:{_RANK})|(?i:{_HONORIFIC})[ ]+\p{{Lu}}|{_HEAD}|(?:{_SURNAME})[ ]\p{{Lu}})"
+    # "và" + another person: a rank, an honorific and a name, a title, a family name,
+    # a degree or an honour of teachers and a name ("và PGS.TS Trần Văn A", "và Nhà giáo Ưu tú B")
+    rf"|(?i:và|cùng)[ ]+(?:(?i:{_RANK})|(?:(?i:{_HONORIFIC})|{_ACADEMIC})[ ]+\p{{Lu}}|{_HEAD}"
+    rf"|(?:{_SURNAME})[ ]\p{{Lu}})"
 )
 _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và", "cùng"}
 # Words of a name that hold stop words: "Viện Y học dự phòng", "Trung đoàn dự bị động viên"
@@ -195,11 +203,17 @@ for _form in _LOWER_ANCHORS_SPACED:
     _LOWER_ANCHORS_BY_FIRST.setdefault(" " + _form.split()[0], []).append(_form)
 
 
-def _anchors(text: str, lower: str) -> list[int]:
-    """Where a name mention may start. Scanning for single capitals and
-    finding literal words is many times cheaper than trying the name pattern
-    at every position."""
-    found = {m.start() for m in _CAP_WORD.finditer(text) if m[0].casefold() in _ANCHOR_WORDS}
+def _anchors(text: str, lower: str, provinces: list[regex.Match[str]]) -> list[int]:
+    """Where a name mention may start (and, into `provinces`, the provinces
+    named). Scanning for single capitals and finding literal words is many
+    times cheaper than trying the name pattern at every position."""
+    capitalised = list(_CAP_WORD.finditer(text))
+    found = {m.start() for m in capitalised if m[0].casefold() in _ANCHOR_WORDS}
+    for start in [m.start() for m in capitalised if m[0] in _PROVINCE_FIRST]:
+        if not (provinces and start < provinces[-1].end()):
+            province = _PROVINCE.match(text, start)
+            if province:
+                provinces.append(province)
     # In lower case they stand inside a sentence, between spaces; found by
     # their first word, then each form that starts with it.
     n = len(lower)
@@ -217,16 +231,55 @@ def _anchors(text: str, lower: str) -> list[int]:
 _AGE_AFTER = Pattern(r"[ ]*\([ ]*(?:\d{1,3}[ ]+tuổi|(?i:SN|sinh[ ]+năm)[ ]*\d{4})")
 
 
+# A province or city, named in full: a person's name after it begins where it
+# ends, whatever the family name ("Phó Chủ tịch UBND tỉnh Khánh Hòa Châu Văn
+# Lực"), and none begins inside it ("tỉnh Sơn La", "tỉnh Bình Dương")
+_PROVINCE = Pattern(rf"(?<![\p{{L}}\d])(?:{alternation(list(province_forms()), factored=True)})(?!\p{{L}})")
+# (the first word of each name, as a capitalised word is read: "TP.HCM", "BR-VT")
+_PROVINCE_FIRST = {form.replace(".", " ").replace("-", " ").split()[0] for form in province_forms()}
+# two to four words, the next one not capitalised
+_AFTER_PLACE = Pattern(rf"(?!{_PLACE}(?!\p{{L}}))(?P<pname>{_TOKEN}(?:[ ]{_TOKEN}){{1,3}})(?![ ]*\p{{Lu}})")
+
+
+def _places(text: str, provinces: list[regex.Match[str]]) -> tuple[list[tuple[int, int]], dict[int, regex.Match[str]]]:
+    """The spans of the provinces named in `text`, and the names that follow
+    them, by where each begins."""
+    spans: list[tuple[int, int]] = []
+    after: dict[int, regex.Match[str]] = {}
+    for p in provinces:
+        spans.append((p.start(), p.end()))
+        if not text.startswith(" ", p.end()):
+            continue
+        name = _AFTER_PLACE.match(text, p.end() + 1)
+        if name:
+            after[name.start()] = name
+    return spans, after
+
+
 def _candidates(text: str, lower: str) -> list[_Mention]:
     found: list[_Mention] = []
     last_end = -1
-    for pos in _anchors(text, lower):
+    provinces: list[regex.Match[str]] = []
+    anchors = _anchors(text, lower, provinces)
+    places, after_place = _places(text, provinces)
+    starts = [s for s, _ in places]
+    if after_place:
+        anchors = sorted({*anchors, *after_place})
+    for pos in anchors:
         if pos < last_end:
             continue
+        k = bisect_left(starts, pos + 1) - 1
+        if k >= 0 and places[k][0] < pos < places[k][1]:
+            continue  # inside a province's name: "tỉnh Sơn La", "tỉnh Bình Dương"
         m = _NAMES.match(text, pos)
-        if not m:
+        named = after_place.get(pos)
+        if named is not None and not (m and (m["rank"] or m["hon"])):
+            # after a province: the name, whatever its family name
+            name, ns = named["pname"], pos
+            rank, honorific = None, False
+        elif not m:
             continue
-        if m["rank"]:
+        elif m["rank"]:
             name, ns = m["rname"], m.start("rname")
             rank = _CANONICAL_RANK.get(" ".join(m["rank"].split()).casefold())
             honorific = False
@@ -243,6 +296,10 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
                 continue
             if _BUSINESS_BEFORE.search(text, max(0, pos - 40), pos):
                 continue
+            if _inside_a_place_name(text, pos):
+                continue  # "huyện Châu Thành Điểu Văn Lâm", "xã Phú Lâm Nguyễn Văn An": the place's name goes on
+            if _runs_into_a_place(pos, ns + len(name), places, after_place):
+                continue  # "Bí thư Thành Đoàn Hà Nội Chu Hồng Minh": a body, its city, then the name
         parts = name.split()
         # "Đoàn", "Lữ", "Vàng" begin organisations ("Đoàn Thanh niên", "Lữ đoàn")
         # and names alike: as a family name they need a full name after them
@@ -251,11 +308,39 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
         if rank is None and _AGE_AFTER.match(text, ns + len(name)):
             continue  # "thuyền trưởng Nguyễn Văn A (56 tuổi)", "ông B (SN 1972)": a citizen, told by age
         short = honorific and rank is None and len(parts) == 1
-        if short and not m["hon"].casefold().startswith("đồng chí"):
+        if short and m and not m["hon"].casefold().startswith("đồng chí"):
             continue  # "Bà Rịa", "Ông Ích Khiêm": a given name alone only after "đồng chí"
-        found.append(_Mention(m.start(), ns + len(name), name, rank, honorific=honorific, short=short))
+        found.append(_Mention(pos, ns + len(name), name, rank, honorific=honorific, short=short))
         last_end = ns + len(name)
     return found
+
+
+_CAP_RUN = Pattern(rf"{_TOKEN}(?:[ ]{_TOKEN})*")
+
+
+def _inside_a_place_name(text: str, pos: int) -> bool:
+    """Whether the family name at `pos`, the first or second word after a
+    place's kind, is a word of the place's name: a place is named in two words
+    at least, and another family name further on begins a name that ends the
+    run of capitalised words ("huyện Châu Thành Điểu Văn Lâm")."""
+    kind = _PLACE_KIND_JUST_BEFORE.search(text, max(0, pos - 40), pos)
+    if not kind:
+        return False
+    run = _CAP_RUN.match(text, pos)
+    tokens = run[0].split() if run else []
+    first = 1 if kind["named"] else 2  # where a name may begin after two words of the place
+    return any(t in _SURNAMES and 2 <= len(tokens) - j <= 4 for j, t in enumerate(tokens) if j >= first)
+
+
+def _runs_into_a_place(start: int, end: int, places: list[tuple[int, int]], after: dict[int, regex.Match[str]]) -> bool:
+    """Whether a province begins inside the words from `start` to `end`, and
+    a name follows it: those words are a body's and its province's."""
+    k = bisect_left(places, (start + 1, 0))
+    while k < len(places) and places[k][0] < end:
+        if places[k][1] + 1 in after:
+            return True
+        k += 1
+    return False
 
 
 def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
@@ -317,7 +402,15 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         if count >= _MAX_TITLE_WORDS:
             break
     title = text[pos:end].rstrip(" -")
+    # (a title ends in no conjunction: "Tư lệnh Quân khu 9 và", where the next person begins)
+    conjunction = _LAST_CONJUNCTION.search(title)
+    if conjunction:
+        title = title[: conjunction.start()]
+        end = pos + len(title)
     return (title, end) if title else None
+
+
+_LAST_CONJUNCTION = Pattern(r"[ ]+(?:và|cùng|với)$")
 
 
 _UNIT_LEVEL = {row[0]: int(row[1]) for row in table("unit_levels")}
@@ -374,6 +467,9 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
     tỉnh, Đại tá Hoàng Văn Phúc"."""
     window = text[floor : m.start]
     cut = max(window.rfind(c) for c in ".;:(\n")
+    while cut >= 0 and window[cut] == "." and window[cut + 1 : cut + 2].isalpha():
+        # (a full stop inside a word goes on: "UBND TP.HCM Nguyễn Văn A")
+        cut = max(window.rfind(c, 0, cut) for c in ".;:(\n")
     window_start = floor + cut + 1
     segments = text[window_start : m.start].split(",")
     end = m.start
@@ -445,6 +541,7 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
         m.titles = [*(part for title in pre for part in _concurrent(title)), *after_name[id(m)]]
     _shared_titles(text, mentions, doc.sentences)
     _titles_of_a_pair(text, mentions, after_name)
+    _signed_posts(text, mentions)
     # A person is named with a rank or a title; once so named, every mention
     # counts ("Phát biểu, đồng chí Hoàng Nghĩa Hiếu đánh giá …").
     known = {_key(m.name) for m in mentions if (m.rank or m.titles) and not m.short}
@@ -457,6 +554,112 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
     ]
     _roles(text, doc.lower, kept, doc.sentences)
     return _merge(doc, kept)
+
+
+# A document's signature (Nghị định 30/2020/NĐ-CP, Điều 8 and Phụ lục I): the
+# signer's post in capitals, under the authority he signs for ("KT. GIÁM ĐỐC",
+# "TL.", "TM.", "Q.", "TUQ."), then the signature ("(Đã ký)", a seal) and the
+# name, with its rank, on a line (or a column) of its own:
+#     KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / (Đã ký) / Đại tá Nguyễn Văn A
+_SIGNATURE_LINES = 6  # how far above the name its post may stand
+_SIGNATURE_LINE = 160  # the longest line of a signature block (two columns)
+_SIGNED_POST_WORDS = 12  # "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG", not a headline in capitals
+_COLUMN = Pattern(r"[^\t ]+(?:[ ][^\t ]+)*")  # a column: words one space apart
+_ALONE_BEFORE = Pattern(r"(?:^|\n|\t|[ ]{2})$", regex.REVERSE)
+_ALONE_AFTER = Pattern(r"[ ]*(?:\n|\t|$)|[ ]{2}")
+_SIGNED = Pattern(r"\((?i:đã[ ]+ký|ký|đóng[ ]+dấu)[^()\n]*\)|(?i:đã[ ]+ký)")
+_AUTHORITY = Pattern(r"(?:KT|TL|TM|TUQ|Q)\.[ ]*")
+_POSTS_APART = Pattern(r"[ ]+[-–][ ]+")
+_HEAD_FORM = {h.casefold(): h for h in _HEAD_FORMS}
+_PREFIX_FORM = {p.casefold(): p for p in words("title_prefixes")}
+_LONGEST_HEAD = max(len(h.split()) for h in _HEAD_FORMS)
+
+
+def _columns(line: str) -> list[tuple[int, int, int, int]]:
+    """The columns of a line, set apart by tabs or by two spaces or more:
+    where each starts and ends as displayed (tabs every 8) and in the line."""
+    if "\t" not in line:
+        return [(c.start(), c.end(), c.start(), c.end()) for c in _COLUMN.finditer(line)]
+    shown = []
+    col = 0
+    for ch in line:
+        shown.append(col)
+        col = (col // 8 + 1) * 8 if ch == "\t" else col + 1
+    shown.append(col)
+    return [(shown[c.start()], shown[c.end()], c.start(), c.end()) for c in _COLUMN.finditer(line)]
+
+
+def _signed_posts(text: str, mentions: list[_Mention]) -> None:
+    """The post of a document's signer, written in capitals above the name
+    standing alone in its column (a block beside "Nơi nhận", or one of two
+    signers side by side): "PHÓ GIÁM ĐỐC" gives "Phó Giám đốc"."""
+    for m in mentions:
+        if m.titles or m.short or not _ALONE_BEFORE.search(text, max(0, m.start - 2), m.start):
+            continue  # (a column of its own begins at the line's start, or after a tab or two spaces)
+        if not _ALONE_AFTER.match(text, m.end):
+            continue
+        # (a signature's line is short: looked at within _SIGNATURE_LINE either side)
+        line_start = text.rfind("\n", max(0, m.start - _SIGNATURE_LINE), m.start) + 1
+        line_end = text.find("\n", m.end, m.end + _SIGNATURE_LINE)
+        if (line_start == 0 and m.start > _SIGNATURE_LINE) or (line_end < 0 and len(text) > m.end + _SIGNATURE_LINE):
+            continue
+        line_end = len(text) if line_end < 0 else line_end
+        mine = [c for c in _columns(text[line_start:line_end]) if c[2] == m.start - line_start]
+        if not mine or mine[0][3] != m.end - line_start:
+            continue  # more than the name in its column: no signature
+        left, right = mine[0][0], mine[0][1]
+        end = line_start - 1
+        for _ in range(_SIGNATURE_LINES):
+            if end <= 0:
+                break
+            start = text.rfind("\n", max(0, end - _SIGNATURE_LINE), end) + 1
+            if start == 0 and end > _SIGNATURE_LINE:
+                break
+            line = text[start:end]
+            end = start - 1
+            # the column above the name's: the one overlapping it most
+            above = [(min(r, right) - max(lt, left), s, e) for lt, r, s, e in _columns(line)]
+            above = [a for a in above if a[0] > 0]
+            if not above:
+                continue  # blank there
+            cell = line[max(above)[1] : max(above)[2]]
+            if _SIGNED.fullmatch(cell):
+                continue
+            if (
+                cell.upper() == cell
+                and len(cell.split()) <= _SIGNED_POST_WORDS
+                and not _AUTHORITY.match(cell)
+                and _TITLE_START.match(cell)
+            ):
+                m.titles = [_from_capitals(post) for post in _POSTS_APART.split(cell)]
+            break
+
+
+def _from_capitals(post: str) -> str:
+    """A post written in capitals as the vocabulary writes it: "PHÓ CHỈ HUY
+    TRƯỞNG" is "Phó Chỉ huy trưởng", "CHỦ NHIỆM CHÍNH TRỊ" "Chủ nhiệm Chính
+    trị" (the body's name after the head is cased as a name: its first word
+    capitalised; canonical_name spells known bodies)."""
+    parts = post.split()
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        for j in range(min(len(parts), i + _LONGEST_HEAD), i, -1):
+            head = _HEAD_FORM.get(" ".join(parts[i:j]).casefold())
+            if head:
+                out.append(head)
+                i = j
+                break
+        else:
+            prefix = _PREFIX_FORM.get(parts[i].casefold())
+            if prefix is None:
+                break
+            out.append(prefix)
+            i += 1
+            continue
+        break
+    rest = " ".join(parts[i:]).lower()
+    return " ".join([*out, rest[:1].upper() + rest[1:]] if rest else out)
 
 
 _PAIR_GAP = 8  # " và ", and spaces to spare
@@ -569,11 +772,14 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
     # Mentions are in text order: walk them alongside the sentences.
     i = 0
     previous: list[_Mention] = []
+    starts = [m.start for m in mentions]
     for start, end in sentences:
         j = i
         while j < len(mentions) and mentions[j].start < end:
             j += 1
         inside, i = mentions[i:j], j
+        if ":" in text[start:end] and _holds(lower[start:end], _CHAIR_HINTS):
+            _chairs_listed(text, start, end, mentions, starts)
         if not inside:
             if not text[start:end].strip():
                 continue  # a blank line: the people named before stay "previous"
@@ -617,6 +823,27 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
         for m in inside:
             if not m.roles and other:
                 m.roles.append(other)
+
+
+# "Đồng chủ trì hội nghị có các đồng chí:" and a list, on one line or on the
+# lines below (bulleted, or going on after a ";"), up to its full stop
+_LIST_REACH = 1500
+_LIST_END = Pattern(r"(?<!(?<!\p{L})(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS))[.!?](?=[ \n]|$)|\n[ \t]*\n")
+_TO_THE_COLON = 60  # "hội nghị có các đồng chí"
+
+
+def _chairs_listed(text: str, start: int, end: int, mentions: list[_Mention], starts: list[int]) -> None:
+    """A chair's verb in text[start:end] opening a list after a colon gives
+    its role to each person of the list."""
+    for verb in _CHAIR_VERB.finditer(text, start, end):
+        colon = text.find(":", verb.end(), min(end, verb.end() + _TO_THE_COLON))
+        if colon < 0 or bisect_left(starts, colon) != bisect_left(starts, verb.end()):
+            continue  # no list, or someone named before its colon
+        stop = _LIST_END.search(text, colon, colon + _LIST_REACH)
+        role = "co-chair" if verb["co"] else "chair"
+        for m in mentions[bisect_left(starts, colon) : bisect_left(starts, stop.start() if stop else colon)]:
+            if not m.roles:
+                m.roles.append(role)
 
 
 def _holds(low: str, hints: tuple[str, ...]) -> bool:
