@@ -1141,3 +1141,8 @@ def test_the_post_of_a_documents_signer_is_written_in_capitals_above_the_name() 
 def test_a_name_alone_under_a_headline_in_capitals_is_no_signer() -> None:
     text = "GIÁM ĐỐC CÔNG AN TỈNH KIỂM TRA CÔNG TÁC SẴN SÀNG CHIẾN ĐẤU TẠI CÁC ĐƠN VỊ BIÊN GIỚI PHÍA TÂY\nTrần Minh Đức\n"
     assert people(text) == []
+
+
+def test_the_place_a_numbered_unit_is_named_for_is_no_person() -> None:
+    text = "Trung tá Lò Văn Pản được bổ nhiệm giữ chức Chính trị viên Ban Chỉ huy Phòng thủ khu vực 4 - Cao Lộc."
+    assert [o.name for o in extract(text).officials] == ["Lò Văn Pản"]

@@ -228,6 +228,8 @@ def _anchors(text: str, lower: str, provinces: list[regex.Match[str]]) -> list[i
     return sorted(found)
 
 
+# a unit's number and a dash before a name: the place the unit is named for
+_NUMBERED_DASH_BEFORE = Pattern(r"(?<![\d/.])\d{1,2}[ ]*-[ ]*$")
 _AGE_AFTER = Pattern(r"[ ]*\([ ]*(?:\d{1,3}[ ]+tuổi|(?i:SN|sinh[ ]+năm)[ ]*\d{4})")
 
 
@@ -296,6 +298,8 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
                 continue
             if _BUSINESS_BEFORE.search(text, max(0, pos - 40), pos):
                 continue
+            if _NUMBERED_DASH_BEFORE.search(text, max(0, pos - 8), pos):
+                continue  # "Ban Chỉ huy Phòng thủ khu vực 3 - Cao Lộc": the numbered unit's place
             if _inside_a_place_name(text, pos):
                 continue  # "huyện Châu Thành Điểu Văn Lâm", "xã Phú Lâm Nguyễn Văn An": the place's name goes on
             if _runs_into_a_place(pos, ns + len(name), places, after_place):
