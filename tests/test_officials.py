@@ -426,6 +426,8 @@ def test_title_ends_before_and_an_honorific() -> None:
         ("Phó Cục trưởng Cục QLTT", "Phó Cục trưởng Cục Quản lý thị trường"),
         ("Phó Chủ tịch Hội LHPN huyện", "Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện"),
         ("Trưởng Ban Đào tạo ĐHQG-HCM", "Trưởng Ban Đào tạo Đại học Quốc gia Thành phố Hồ Chí Minh"),
+        ("Phó Bí thư ĐUQS tỉnh", "Phó Bí thư Đảng ủy Quân sự tỉnh"),
+        ("Ủy viên Ban Thường vụ ĐUCA tỉnh", "Ủy viên Ban Thường vụ Đảng ủy Công an tỉnh"),
         # a code holding a part the table lacks is left as written, each part with it
         ("Trưởng phòng PV-HCM", "Trưởng phòng PV-HCM"),
     ],
