@@ -1148,3 +1148,15 @@ def test_a_name_alone_under_a_headline_in_capitals_is_no_signer() -> None:
 def test_the_place_a_numbered_unit_is_named_for_is_no_person() -> None:
     text = "Trung tá Lò Văn Pản được bổ nhiệm giữ chức Chính trị viên Ban Chỉ huy Phòng thủ khu vực 4 - Cao Lộc."
     assert [o.name for o in extract(text).officials] == ["Lò Văn Pản"]
+
+
+def test_a_task_given_to_a_body_to_lead_is_no_chair() -> None:
+    text = (
+        "Trung tướng Lê Văn Tuyến, Thứ trưởng Bộ Công an dự lễ ra quân. Phát biểu tại buổi lễ, Thứ trưởng "
+        "Lê Văn Tuyến đề nghị Cục Cảnh sát giao thông chủ trì tiếp tục tuần tra, kiểm soát dịp cao điểm."
+    )
+    [official] = extract(text).officials
+    assert "chair" not in official.roles
+    # (the body's name may hold "giao", as "giao thông" does: its head chairs)
+    text = "Thiếu tướng Đỗ Văn Hoành, Cục trưởng Cục Cảnh sát giao thông chủ trì hội nghị."
+    assert extract(text).officials[0].roles == ["chair"]

@@ -146,7 +146,9 @@ _PARTY_WORD = Pattern(
 )
 _SHARED_REACH = 200  # how far before its colon such a list may open (the head and 80 characters)
 # ("chủ trì, phối hợp bắt giữ 14 vụ": a unit leads an operation, nobody chairs)
+# (not a task given: "đề nghị Cục C04 chủ trì …", "giao cho Công an tỉnh chủ trì …")
 _CHAIR_VERB = Pattern(
+    r"(?<!(?<!\p{L})(?i:đề[ ]+nghị|yêu[ ]+cầu|giao[ ]+cho|phân[ ]+công)(?:[ ]+[\p{L}\d]+){1,6}[ ]+)"
     r"(?<!\p{L})(?:(?P<co>(?i:đồng|cùng)[ ]+)?(?i:chủ[ ]+trì))(?!\p{L})(?![ ]*,?[ ]*(?i:phối[ ]+hợp)(?!\p{L}))"
 )
 _CHAIRS_TOLD = Pattern(
