@@ -1049,6 +1049,11 @@ PERIODS = [
         "2025-H2",
     ),
     (
+        "whole-months-told-by-their-days-in-brackets-alone",
+        "Sáng 9/1/2026, Tỉnh ủy sơ kết 6 tháng vận hành mô hình chính quyền hai cấp (từ ngày 1/7 đến 31/12/2025).",
+        "2025-H2",
+    ),
+    (
         "days-that-do-not-end-a-month-are-no-months",
         "Chiều 25/9, Tỉnh ủy sơ kết 3 tháng (từ ngày 1/7 đến 20/9/2025) triển khai nhiệm vụ.",
         None,

@@ -128,7 +128,8 @@ _PERIOD = Pattern(
         [ ]+(?:đến|tới)(?:[ ]+hết)?[ ]+tháng[ ]+(?P<fm2>[01]?\d)[ ]*[/-][ ]*(?P<fy2>(?:19|20)\d\d)
       |
         # "3 tháng (từ ngày 1/7 đến 30/9/2025)": whole months, told by their first and last days
-        (?P<rn>\d{1,2}|ba|sáu|chín)[ ]+tháng[ ]*\(?[ ]*từ[ ]+(?:ngày[ ]+)?(?P<rd1>0?1)[/.-](?P<rm1>[01]?\d)
+        # (in brackets alone too: "sơ kết 6 tháng vận hành … (từ ngày 1/7 đến 31/12/2025)")
+        (?:(?P<rn>\d{1,2}|ba|sáu|chín)[ ]+tháng[ ]*\(?|\()[ ]*từ[ ]+(?:ngày[ ]+)?(?P<rd1>0?1)[/.-](?P<rm1>[01]?\d)
         (?:[/.-](?:19|20)\d\d)?[ ]+(?:đến|tới)(?:[ ]+hết)?[ ]+(?:ngày[ ]+)?
         (?P<rd2>[23]\d)[/.-](?P<rm2>[01]?\d)[/.-](?P<ry2>(?:19|20)\d\d)
       |
@@ -471,14 +472,16 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
         if not 1 <= mo <= 12:
             return None
         return _PeriodHit(m.start("mo") - len("tháng "), m.end(), f"{y}-{mo:02d}", y, mo, mo)
-    if g["rn"]:
+    if g["rd1"]:
         m1, m2, y = int(g["rm1"]), int(g["rm2"]), int(g["ry2"])
         if not (1 <= m1 <= m2 <= 12) or iso_day(int(g["rd2"]) + 1, m2, y) is not None:
             return None  # (the last day must end its month: "đến 30/9", not "đến 20/9")
         parts = {(1, 6): "H1", (7, 12): "H2", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4"}
         part = parts.get((m1, m2))
         value = f"{y}-{part}" if part else f"{y}-{m1:02d}/{y}-{m2:02d}"
-        return _PeriodHit(m.start(), m.end(), value, y, m2, m1)
+        # (in brackets alone, the span from "từ")
+        start = m.start() if g["rn"] else m.start() + m[0].casefold().index("từ")
+        return _PeriodHit(start, m.end(), value, y, m2, m1)
     if g["fm1"]:
         m1, m2, y2 = int(g["fm1"]), int(g["fm2"]), int(g["fy2"])
         y1 = int(g["fy1"]) if g["fy1"] else y2 if m1 <= m2 else y2 - 1
@@ -561,7 +564,7 @@ def _reporting_period(
     matches = _period_matches(doc)
     for m in matches:
         # (the days that tell whole months are the period's own: "3 tháng (từ ngày 1/7 …")
-        if overlaps(m.start(), m.start("rd1") if m["rn"] else m.end(), skip):
+        if overlaps(m.start(), m.start("rd1") if m["rd1"] else m.end(), skip):
             continue
         if _written_elsewhere(text, m, matches):
             continue  # "quý I" in the headline, "quý I/2016" in the lead: the lead's
