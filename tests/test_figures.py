@@ -450,34 +450,77 @@ def test_more_counted_nouns() -> None:
     assert summary(text) == [(38, "exact", "vehicles"), (120, "exact", "patrols"), (19, "exact", "people")]
 
 
-def test_party_organisations_are_counted_and_the_longest_noun_wins() -> None:
+
+
+# counted nouns read whole, and the category their noun tells
+UNITS_READ = [
     # ("tổ chức" is no count of "tổ" when a longer counted noun goes on with it)
-    text = (
+    (
+        "party-organisations-are-counted-and-the-longest-noun-wins",
         "Năm qua, Ủy ban Kiểm tra Huyện ủy đã giám sát 14 tổ chức đảng và 42 đảng viên, "
-        "kiểm tra 7 chi bộ, 3 đảng bộ cơ sở và 19 tổ chức cơ sở đảng."
-    )
-    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
-        (14, "other", "tổ chức đảng"),
-        (42, "personnel", "đảng viên"),
-        (7, "other", "chi bộ"),
-        (3, "other", "đảng bộ cơ sở"),
-        (19, "other", "tổ chức cơ sở đảng"),
-    ]
-
-
-def test_contests_and_talks_are_counted_as_meetings_are() -> None:
-    text = (
+        "kiểm tra 7 chi bộ, 3 đảng bộ cơ sở và 19 tổ chức cơ sở đảng.",
+        [
+            (14, "other", "tổ chức đảng"),
+            (42, "personnel", "đảng viên"),
+            (7, "other", "chi bộ"),
+            (3, "other", "đảng bộ cơ sở"),
+            (19, "other", "tổ chức cơ sở đảng"),
+        ],
+    ),
+    (
+        "contests-and-talks-are-counted-as-meetings-are",
         "Trong tháng, các đơn vị tổ chức 27 hội thi, hội diễn văn nghệ, 6 toạ đàm về pháp luật, "
-        "3 hội thảo khoa học, 2 hội thao quốc phòng và 11 cuộc thi viết."
-    )
-    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
-        (27, "other", "hội thi, hội diễn"),
-        (6, "other", "toạ đàm"),
-        (3, "other", "hội thảo"),
-        (2, "other", "hội thao"),
-        (11, "other", "cuộc thi"),
-    ]
+        "3 hội thảo khoa học, 2 hội thao quốc phòng và 11 cuộc thi viết.",
+        [
+            (27, "other", "hội thi, hội diễn"),
+            (6, "other", "toạ đàm"),
+            (3, "other", "hội thảo"),
+            (2, "other", "hội thao"),
+            (11, "other", "cuộc thi"),
+        ],
+    ),
+    (
+        "relief-tents-are-no-money",
+        "Bộ đội dựng 24 lều bạt, 5 nhà bạt và trao 60 tấm bạt cho các hộ di dời.",
+        [
+            (24, "other", "lều bạt"),
+            (5, "other", "nhà bạt"),
+            (60, "other", "tấm bạt"),
+        ],
+    ),
+    (
+        "papers-notices-customers-owners-and-members",
+        "Viện kiểm sát phê chuẩn 418 lệnh, quyết định tố tụng; Công an tiếp nhận 95 đơn trình báo, "
+        "đề nghị phát hành 14 Thông báo đỏ, cảnh báo cho gần 9.000 khách hàng, vận động 230 chủ tàu cá, "
+        "tiêu hủy 3.100 sản phẩm giả, thực hiện 4 đề tài khoa học và tuyên truyền cho 2.600 lượt hội viên, phụ nữ.",
+        [
+            (418, "other", "lệnh, quyết định tố tụng"),
+            (95, "information", "đơn trình báo"),
+            (14, "information", "Thông báo đỏ"),
+            (9000, "people", "khách hàng"),
+            (230, "people", "chủ tàu cá"),
+            (3100, "other", "sản phẩm"),
+            (4, "other", "đề tài"),
+            (2600, "personnel", "lượt hội viên, phụ nữ"),
+        ],
+    ),
+    (
+        "the-noun-after-a-trip-tells-what-it-counts",
+        "Hải đội hộ tống 48 chuyến tàu chở hàng, tổ chức 26 chuyến tàu tuần tra trên biển, "
+        "điều 7 chuyến xe cứu trợ và thực hiện 3 chuyến công tác.",
+        [
+            (48, "vehicles", "chuyến tàu"),
+            (26, "patrols", "chuyến tàu"),
+            (7, "vehicles", "chuyến xe"),
+            (3, "other", "chuyến"),
+        ],
+    ),
+]
 
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in UNITS_READ], ids=[c[0] for c in UNITS_READ])
+def test_units_read(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(f.value, f.category, f.unit) for f in figures(text)] == expected
 
 def test_persons_counted_by_vi_are_people() -> None:
     text = "Đồn biên phòng đã mời 14 vị sư sãi, 6 vị chức sắc và 5 vị cán bộ hưu trí dự buổi gặp mặt."
@@ -503,44 +546,7 @@ def test_heads_are_counted_with_their_households() -> None:
     assert figures("Tổ tuần tra thu giữ thêm 3 khẩu tự chế.") == []
 
 
-def test_relief_tents_are_no_money() -> None:
-    text = "Bộ đội dựng 24 lều bạt, 5 nhà bạt và trao 60 tấm bạt cho các hộ di dời."
-    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
-        (24, "other", "lều bạt"),
-        (5, "other", "nhà bạt"),
-        (60, "other", "tấm bạt"),
-    ]
 
-
-def test_papers_notices_customers_owners_and_members() -> None:
-    text = (
-        "Viện kiểm sát phê chuẩn 418 lệnh, quyết định tố tụng; Công an tiếp nhận 95 đơn trình báo, "
-        "đề nghị phát hành 14 Thông báo đỏ, cảnh báo cho gần 9.000 khách hàng, vận động 230 chủ tàu cá, "
-        "tiêu hủy 3.100 sản phẩm giả, thực hiện 4 đề tài khoa học và tuyên truyền cho 2.600 lượt hội viên, phụ nữ."
-    )
-    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
-        (418, "other", "lệnh, quyết định tố tụng"),
-        (95, "information", "đơn trình báo"),
-        (14, "information", "Thông báo đỏ"),
-        (9000, "people", "khách hàng"),
-        (230, "people", "chủ tàu cá"),
-        (3100, "other", "sản phẩm"),
-        (4, "other", "đề tài"),
-        (2600, "personnel", "lượt hội viên, phụ nữ"),
-    ]
-
-
-def test_the_noun_after_a_trip_tells_what_it_counts() -> None:
-    text = (
-        "Hải đội hộ tống 48 chuyến tàu chở hàng, tổ chức 26 chuyến tàu tuần tra trên biển, "
-        "điều 7 chuyến xe cứu trợ và thực hiện 3 chuyến công tác."
-    )
-    assert [(f.value, f.category, f.unit) for f in figures(text)] == [
-        (48, "vehicles", "chuyến tàu"),
-        (26, "patrols", "chuyến tàu"),
-        (7, "vehicles", "chuyến xe"),
-        (3, "other", "chuyến"),
-    ]
 
 
 def test_a_name_in_quotes_after_a_number_is_counted() -> None:
