@@ -968,6 +968,12 @@ PERIODS = [
     ("a-month-ahead-is-not-reviewed", "Các đơn vị thống nhất duy trì 1.000 cán bộ trong tháng 9/2024.", None),
     ("signed-plan-term-is-not-reviewed", "Ngày 12-4, hai lực lượng ký Kế hoạch phối hợp giai đoạn 2023-2028.", None),
     ("term-is-not-reviewed", "Bảo vệ đại hội Đảng các cấp nhiệm kỳ 2020-2025 đã được triển khai.", None),
+    (
+        "a-term-over-is-reviewed-not-the-one-a-congress-opens",
+        "Ngày 20/8/2025, Đảng bộ Quân sự tỉnh tổ chức Đại hội đại biểu lần thứ XV, nhiệm kỳ 2025 - 2030. "
+        "Nhiệm kỳ 2020 - 2025, Đảng bộ đã lãnh đạo hoàn thành tốt nhiệm vụ quân sự, quốc phòng.",
+        "2020/2025",
+    ),
     ("a-birth-year-is-no-period", "Trung tá Hà Văn Lực sinh năm 1981, quê ở tỉnh Yên Bái.", None),
     ("a-founding-year-is-no-period", "Đơn vị được thành lập năm 1962 tại vùng biên giới.", None),
     ("a-recruitment-year-is-reviewed", "Tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2024.", "2024"),

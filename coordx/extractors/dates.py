@@ -114,7 +114,8 @@ _PERIOD = Pattern(
         # "giai đoạn 2022-2023", "giai đoạn (2015-2018)", "5 năm thực hiện (2015-2020)"
         # ("tổng kết 5 năm 2019-2023", "hai năm 2022-2023")
         # (the closing bracket only when the span opened one: "(giai đoạn 2004 - 2024)")
-        (?:giai[ ]+đoạn[ ]+(?P<gb>\()?|(?P<gb>\()|(?:\d{1,2}|hai|ba|bốn|mười)[ ]+năm[ ]+(?P<gb>\()?)
+        # ("Nhiệm kỳ 2020 - 2025, Đảng bộ đã …": a term over, reviewed; not a congress's own, see period_not_reviewed)
+        (?:(?:giai[ ]+đoạn|nhiệm[ ]+kỳ)[ ]+(?P<gb>\()?|(?P<gb>\()|(?:\d{1,2}|hai|ba|bốn|mười)[ ]+năm[ ]+(?P<gb>\()?)
         (?P<gy1>(?:19|20)\d\d)[ ]*-[ ]*(?P<gy2>(?:19|20)\d\d)(?(gb)\)?)
       |
         # "giao ban tháng 10/2023", "Trong tháng 3 năm 2021": one month
