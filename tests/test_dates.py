@@ -435,6 +435,19 @@ def test_event_date(text: str, expected: str) -> None:
     assert event.role == "event"
 
 
+def test_a_review_of_n_years_of_a_document_dates_the_meeting_after_the_anniversary() -> None:
+    told = "Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết 10 năm thực hiện Nghị định số 77/2010/NĐ-CP ngày 12/7/2010."
+    after = extract(f"Sáng 28/10, {told}")
+    assert after.event_date is not None and after.event_date.value == "2020-10-28"
+    assert "year of '28/10' inferred as 2020 from the years of the document the meeting reviews" in after.warnings
+    # held before the tenth anniversary, the meeting may be in 2020 or in 2021
+    before = extract(f"Sáng 16/6, {told}")
+    assert before.event_date is not None and before.event_date.value == "--06-16"
+    # a document without its issue day tells no anniversary
+    undated = extract("Sáng 28/10, hội nghị tổng kết 10 năm thực hiện Nghị định số 77/2010/NĐ-CP.")
+    assert undated.event_date is not None and undated.event_date.value == "--10-28"
+
+
 def test_no_day_no_event() -> None:
     assert extract("Các lực lượng vừa tổ chức giao ban quý III/2023 về thực hiện Nghị định.").event_date is None
 

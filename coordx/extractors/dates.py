@@ -11,7 +11,7 @@ import regex
 from coordx.extractors.common import Range, RangeSet, find_words, iso_day, overlaps
 from coordx.extractors.header import Header
 from coordx.extractors.legal import LegalResult
-from coordx.facts import DateMention, Period
+from coordx.facts import DateMention, LegalDocument, Period
 from coordx.patterns import Pattern
 from coordx.text import Doc, nfc
 from coordx.vocab import alternation, table, words
@@ -186,10 +186,11 @@ _OCCASION_YEAR = Pattern(
 # ("tổng kết công tác đặc xá năm 2015" in October 2015)
 _CAMPAIGN = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('campaign_words'))})(?!\p{{L}})")
 # "5 năm thực hiện … giai đoạn 2019-2024": as many years as the span has
-_YEARS_COUNT = Pattern(
+_YEARS_COUNTED = (
     rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|(?i:{alternation([w for w, _ in table('number_words')], factored=True)}))"
     r"[ ]+năm(?!\p{L})"
 )
+_YEARS_COUNT = Pattern(_YEARS_COUNTED)
 _NUMBER_WORD_VALUE = {w.casefold(): int(v) for w, v in table("number_words")}
 _SENTENCE_LOOKBACK = 400
 
@@ -650,6 +651,7 @@ def _infer_year(
     period: _PeriodHit | None,
     context: int | None = None,
     ahead: bool = False,
+    context_why: str = "the full date written before it",
 ) -> tuple[int | None, str]:
     if published:
         py, pm, pd = published
@@ -680,7 +682,7 @@ def _infer_year(
         year = period.end_year if within or month >= review_from else period.end_year + 1
         return year, f"the reporting period {period.value}"
     if context is not None:
-        return context, "the full date written before it"
+        return context, context_why
     return None, ""
 
 
@@ -776,6 +778,10 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     # at first the year of the occasion the event's sentence names ("Sáng 13/2, … lễ giao
     # nhận quân năm 2025")
     context_year: int | None = _occasion_year(doc, event_raw) if pub_parts is None and period_hit is None else None
+    context_why = "the occasion the meeting is for"
+    if context_year is None and pub_parts is None and event_raw is not None:
+        context_year = _anniversary_year(doc, event_raw, legal.documents)
+        context_why = "the years of the document the meeting reviews"
     context_month = 12
     inferred_years: dict[int, int] = {}  # id of a raw day -> its year
     for r in raws:
@@ -784,6 +790,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         tells_issuance = r is not event_raw and _tells_issuance(doc.text, r.end)
         if r.day is not None and r.year is not None and r.cue and not _is_issued(doc, r, issued) and not tells_issuance:
             context_year, context_month = r.year, r.month  # (an issue date says nothing of the meeting's year)
+            context_why = "the full date written before it"
         if r.year_from_range:
             inferred = True
             warnings.append(f"year of '{nfc(doc.span(r.start, r.end).text)}' taken from the end of its range")
@@ -802,7 +809,7 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
                 ahead = ahead or bool(_PLANNED.search(doc.text, sentence_start, r.start))
                 year, why = _infer_year(r.month, r.day, meeting, None, None, ahead)[0], "the meeting's date"
             else:
-                year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year, ahead)
+                year, why = _infer_year(r.month, r.day, pub_parts, period_hit, context_year, ahead, context_why)
             inferred = True
             span_text = nfc(doc.span(r.start, r.end).text)
             if year is not None:
@@ -879,6 +886,34 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
         period = Period(**span._asdict(), value=period_hit.value)
     claimed = [(r.start, r.end) for r in raws]
     return DatesResult(dates=mentions, event_date=event, reporting_period=period, claimed=claimed)
+
+
+# "tổng kết 5 năm thực hiện Nghị định số 03/2019/NĐ-CP ngày 5/9/2019": the
+# years counted from a document's issue, which follows within a few words
+_YEARS_OF_DOCUMENT = Pattern(
+    rf"{_YEARS_COUNTED}[ ]+(?i:thực[ ]+hiện|thi[ ]+hành|triển[ ]+khai|ban[ ]+hành)(?!\p{{L}})"
+)
+_DOCUMENT_REACH = 40
+
+
+def _anniversary_year(doc: Doc, event: _Raw, documents: list[LegalDocument]) -> int | None:
+    """The year of a meeting that reviews N years of a document issued on a
+    day told in full, held on or after the day's N-th anniversary ("Sáng 19/9,
+    … tổng kết 5 năm thực hiện Nghị định số 03/2019/NĐ-CP ngày 5/9/2019": 2024).
+    Held before it, the meeting may be of that year or the next: no year."""
+    starts = [start for start, _ in doc.sentences]
+    sentence_end = doc.sentences[bisect_right(starts, event.start) - 1][1]
+    count = _YEARS_OF_DOCUMENT.search(doc.text, event.end, min(sentence_end, event.end + _SENTENCE_LOOKBACK))
+    if not count or event.day is None:
+        return None
+    n = int(count["n"]) if count["n"].isdigit() else _NUMBER_WORD_VALUE.get(count["n"].casefold(), 0)
+    reach = doc.span(count.end(), min(sentence_end, count.end() + _DOCUMENT_REACH))
+    for document in documents:
+        if document.issued is None or not any(reach.start <= m.start < reach.end for m in document.mentions):
+            continue
+        year, month, day = (int(part) for part in document.issued.split("-"))
+        return year + n if n and (event.month, event.day) >= (month, day) else None
+    return None
 
 
 def _occasion_year(doc: Doc, event: _Raw | None) -> int | None:
