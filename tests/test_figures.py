@@ -282,6 +282,16 @@ def test_drugs_named_among_other_crimes_do_not_make_drug_cases() -> None:
     assert summary("Triệt phá 6 chuyên án về ma túy tổng hợp.")[0][2] == "drug_cases"
 
 
+def test_drugs_seized_with_other_goods_do_not_make_drug_cases() -> None:
+    text = "Phát hiện 18 vụ/27 đối tượng, thu giữ 1,2 kg ma túy tổng hợp cùng nhiều hàng lậu."
+    assert [c for _, _, c in summary(text)] == ["incidents", "suspects", "weight"]
+    text = "Bắt 9 vụ, 14 đối tượng, thu giữ 600 gam heroin và 350 bao thuốc lá điếu nhập lậu."
+    assert [c for _, _, c in summary(text)][0] == "incidents"
+    # other things found with the drugs are no other goods
+    text = "Bắt 9 vụ, 14 đối tượng, thu giữ 600 gam heroin cùng nhiều tang vật liên quan."
+    assert [c for _, _, c in summary(text)][0] == "drug_cases"
+
+
 def test_cases_told_of_their_own_are_not_told_of_by_the_next_count() -> None:
     # the drugs are another verb's, after a count of suspects
     text = "Điều tra 44 vụ án xuyên biên giới, bắt 90 đối tượng, thu giữ 2 tấn ma túy."

@@ -49,6 +49,14 @@ _DRUG = Pattern(alternation(words("drug_words"), factored=True), regex.IGNORECAS
 _CRIME_KIND = alternation(words("crime_kinds"), factored=True)
 _CRIME_LIST = r"[ ]*(?:,|;|và|hoặc)[ ]*"
 _CRIME_NAMED = Pattern(r"(?<!\p{L})" + _CRIME_KIND + r"(?!\p{L})", regex.IGNORECASE)
+# "thu giữ 3 kg ma túy các loại cùng nhiều hàng hóa nhập lậu", "… ma túy, 1.500 kg
+# pháo nổ": drugs seized with goods of other kinds
+_OTHER_GOODS_AFTER = Pattern(
+    r"(?:[ ]+(?:các[ ]+loại|tổng[ ]+hợp))?[ ]*(?:,|;|và|cùng(?:[ ]+với)?|hoặc)[ ]*"
+    r"(?:(?:nhiều|các|một[ ]+số|\d[\d.,]*[ ]*\p{L}+)[ ]+)?"
+    rf"{alternation(words('seized_goods'), factored=True)}(?!\p{{L}})",
+    regex.IGNORECASE,
+)
 # "…, trong đó có 19 chuyên án": a part of the count before
 _SUBSET_OPENS = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó(?:[ ]+có)?)[ ]*:?[ ]*$", regex.REVERSE)
 _OTHER_CRIME_AFTER = Pattern(
@@ -446,10 +454,12 @@ def _told_about(clause: str) -> bool:
 
 def _tells_drugs(clause: str) -> bool:
     """Whether a clause says its cases are about drugs: it names drugs, and
-    not as one of several kinds of crime ("về ma túy, buôn lậu")."""
+    not as one of several kinds of crime ("về ma túy, buôn lậu") nor of
+    goods seized ("thu giữ 3 kg ma túy cùng nhiều hàng lậu")."""
     for drug in _DRUG.finditer(clause):
         if not (
             _OTHER_CRIME_AFTER.match(clause, drug.end())
+            or _OTHER_GOODS_AFTER.match(clause, drug.end())
             or _OTHER_CRIME_BEFORE.search(clause, max(0, drug.start() - 40), drug.start())
         ):
             return True
