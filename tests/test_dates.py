@@ -987,6 +987,12 @@ PERIODS = [
         "Nhiệm kỳ 2020 - 2025, Đảng bộ đã lãnh đạo hoàn thành tốt nhiệm vụ quân sự, quốc phòng.",
         "2020/2025",
     ),
+    (
+        "a-term-said-over-before-a-congress-is-reviewed",
+        "Sáng 9/9/2025, Đảng bộ Công an tỉnh khai mạc Đại hội đại biểu lần thứ VI, nhiệm kỳ 2025 - 2030. "
+        "Văn kiện trình Đại hội nêu rõ, nhiệm kỳ 2020 - 2025, Đảng bộ đã lãnh đạo hoàn thành 15/15 chỉ tiêu.",
+        "2020/2025",
+    ),
     ("a-birth-year-is-no-period", "Trung tá Hà Văn Lực sinh năm 1981, quê ở tỉnh Yên Bái.", None),
     ("a-founding-year-is-no-period", "Đơn vị được thành lập năm 1962 tại vùng biên giới.", None),
     ("a-recruitment-year-is-reviewed", "Tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2024.", "2024"),

@@ -148,9 +148,12 @@ _NOT_REVIEWED = Pattern(
     regex.IGNORECASE | regex.REVERSE,
 )
 # A span after a comma in a clause of its own: what the words before name
-# (a law, a plan) does not make it theirs ("Thực hiện Luật Cảnh sát biển,
-# trong 5 năm (2019 - 2023), …")
-_CLAUSE_OF_ITS_OWN = Pattern(r",[ ]*(?i:trong|qua)[ ]+$")
+# (a law, a plan, a congress) does not make it theirs ("Thực hiện Luật Cảnh
+# sát biển, trong 5 năm (2019 - 2023), …"; "Báo cáo chính trị trình Đại hội
+# nêu rõ, nhiệm kỳ 2020 - 2025, Đảng bộ đã …": a clause said)
+_CLAUSE_OF_ITS_OWN = Pattern(
+    rf"(?:,[ ]*(?i:trong|qua)|(?<!\p{{L}})(?i:{alternation(words('saying_verbs'), factored=True)})[ ]*,)[ ]+$"
+)
 # A period told as ahead in the same clause: "duy trì 1.000 cán bộ … trong tháng 9/2024"
 _AHEAD_OF_PERIOD = Pattern(
     r"(?<!\p{L})(?:dự[ ]+kiến|phấn[ ]+đấu|duy[ ]+trì)(?!\p{L})(?:[^.;:\n,]|\.(?=\d)){0,70}$",
@@ -580,7 +583,7 @@ def _reporting_period(
             before.rstrip().casefold().endswith("từ") or m[0][:2].casefold() == "từ"
         )  # (not "nhiệm kỳ (2020 - 2025)": a term)
         if (
-            (not spelt_out and not _CLAUSE_OF_ITS_OWN.search(before[-12:]) and _NOT_REVIEWED.search(before[-60:]))
+            (not spelt_out and not _CLAUSE_OF_ITS_OWN.search(before[-24:]) and _NOT_REVIEWED.search(before[-60:]))
             or _AHEAD_OF_PERIOD.search(before)
             or _FUTURE_AFTER.match(text, m.end())
         ):
