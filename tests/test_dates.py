@@ -1079,8 +1079,24 @@ PERIODS = [
         "2025-H2",
     ),
     (
-        "days-that-do-not-end-a-month-are-no-months",
+        "days-that-do-not-end-a-month-are-the-months-they-fall-in",
         "Chiều 25/9, Tỉnh ủy sơ kết 3 tháng (từ ngày 1/7 đến 20/9/2025) triển khai nhiệm vụ.",
+        "2025-07/2025-09",
+    ),
+    (
+        "a-campaigns-days-are-the-months-they-fall-in",
+        "Ngày 3/3, Công an tỉnh tổng kết đợt cao điểm bảo đảm an ninh dịp Tết. Trong đợt cao điểm (từ ngày "
+        "20/12/2022 đến ngày 20/2/2023), toàn tỉnh bắt 75 vụ.",
+        "2022-12/2023-02",
+    ),
+    (
+        "days-a-meeting-reviews-are-the-months-they-fall-in",
+        "Ngày 10/7/2023, hai lực lượng giao ban đánh giá kết quả phối hợp từ ngày 10/1/2023 đến ngày 30/6/2023.",
+        "2023-01/2023-06",
+    ),
+    (
+        "days-of-something-else-are-no-period",
+        "Ngày 10/7/2023, hai lực lượng họp bàn. Riêng từ ngày 10/1 đến ngày 30/6/2023, các đơn vị bắt 96 vụ.",
         None,
     ),
     (

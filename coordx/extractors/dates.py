@@ -132,7 +132,13 @@ _PERIOD = Pattern(
         # (in brackets alone too: "sơ kết 6 tháng vận hành … (từ ngày 1/7 đến 31/12/2025)")
         (?:(?P<rn>\d{1,2}|ba|sáu|chín)[ ]+tháng[ ]*\(?|\()[ ]*từ[ ]+(?:ngày[ ]+)?(?P<rd1>0?1)[/.-](?P<rm1>[01]?\d)
         (?:[/.-](?:19|20)\d\d)?[ ]+(?:đến|tới)(?:[ ]+hết)?[ ]+(?:ngày[ ]+)?
-        (?P<rd2>[23]\d)[/.-](?P<rm2>[01]?\d)[/.-](?P<ry2>(?:19|20)\d\d)
+        (?P<rd2>[0-3]?\d)[/.-](?P<rm2>[01]?\d)[/.-](?P<ry2>(?:19|20)\d\d)
+      |
+        # "đợt cao điểm (từ ngày 15/12/2018 đến ngày 15/2/2019)": a campaign's days, the months
+        # they fall in (the campaign or the review named before them: _REVIEWED_DAYS_BEFORE)
+        từ[ ]+(?:ngày[ ]+)?(?P<cd1>[0-3]?\d)[/.-](?P<cm1>[01]?\d)(?:[/.-](?P<cy1>(?:19|20)\d\d))?
+        [ ]+(?:đến|tới)(?:[ ]+hết)?[ ]+(?:ngày[ ]+)?
+        (?P<cd2>[0-3]?\d)[/.-](?P<cm2>[01]?\d)[/.-](?P<cy2>(?:19|20)\d\d)
       |
         # "năm 2024"
         năm[ ]+(?P<y>(?:19|20)\d\d)
@@ -479,14 +485,23 @@ def _period_value(m: regex.Match[str], ref: tuple[int, int] | None = None) -> _P
         return _PeriodHit(m.start("mo") - len("tháng "), m.end(), f"{y}-{mo:02d}", y, mo, mo)
     if g["rd1"]:
         m1, m2, y = int(g["rm1"]), int(g["rm2"]), int(g["ry2"])
-        if not (1 <= m1 <= m2 <= 12) or iso_day(int(g["rd2"]) + 1, m2, y) is not None:
-            return None  # (the last day must end its month: "đến 30/9", not "đến 20/9")
+        if not (1 <= m1 <= m2 <= 12) or iso_day(int(g["rd2"]), m2, y) is None:
+            return None
+        # whole months ("đến 30/9", not "đến 20/9") may be a quarter or a half
+        whole = iso_day(int(g["rd2"]) + 1, m2, y) is None
         parts = {(1, 6): "H1", (7, 12): "H2", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4"}
-        part = parts.get((m1, m2))
-        value = f"{y}-{part}" if part else f"{y}-{m1:02d}/{y}-{m2:02d}"
+        part = parts.get((m1, m2)) if whole else None
+        value = f"{y}-{part}" if part else f"{y}-{m1:02d}" if m1 == m2 else f"{y}-{m1:02d}/{y}-{m2:02d}"
         # (in brackets alone, the span from "từ")
         start = m.start() if g["rn"] else m.start() + m[0].casefold().index("từ")
         return _PeriodHit(start, m.end(), value, y, m2, m1)
+    if g["cd1"]:
+        d1, m1, d2, m2, y2 = (int(g[k]) for k in ("cd1", "cm1", "cd2", "cm2", "cy2"))
+        y1 = int(g["cy1"]) if g["cy1"] else y2 if (m1, d1) <= (m2, d2) else y2 - 1
+        if iso_day(d1, m1, y1) is None or iso_day(d2, m2, y2) is None or (y2, m2, d2) < (y1, m1, d1):
+            return None
+        value = f"{y2}-{m2:02d}" if (y1, m1) == (y2, m2) else f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+        return _PeriodHit(m.start(), m.end(), value, y2, m2, m1 if y1 == y2 else 1)
     if g["fm1"]:
         m1, m2, y2 = int(g["fm1"]), int(g["fm2"]), int(g["fy2"])
         y1 = int(g["fy1"]) if g["fy1"] else y2 if m1 <= m2 else y2 - 1
@@ -508,6 +523,14 @@ _DEADLINE_BEFORE = Pattern(
 # a year told before a month in its clause: "công tác năm 2014 vào tháng 12", "quý II/2017 … tháng 7"
 # (not one compared with: "so với cùng kỳ năm 2013")
 _YEAR_TOLD = Pattern(r"(?:(?:so[ ]+với|cùng[ ]+kỳ)[ ]+)?(?:(?<!\p{L})(?i:năm)[ ]+|/[ ]*)(?P<y>(?:19|20)\d\d)(?![\d/])")
+# "trong đợt cao điểm (từ ngày …", "Đợt cao điểm được triển khai từ ngày …": a
+# campaign's days; "giao ban đánh giá kết quả phối hợp từ ngày …": the days reviewed
+_REVIEWED_DAYS_BEFORE = Pattern(
+    r"(?<!\p{L})(?i:đợt|cao[ ]+điểm|chiến[ ]+dịch|tổng[ ]+kết|sơ[ ]+kết|giao[ ]+ban|đánh[ ]+giá)(?!\p{L})"
+    r"[^.;:\n\d]{0,60}$",
+    regex.REVERSE,
+)
+_REVIEWED_DAYS_REACH = 80
 _SPAN_IN_BRACKETS = Pattern(r"\([ ]*(?:(?i:từ)[ ]+)?$")
 # "vào tháng 11 tới" (not "từ tháng 3 tới nay": until now)
 _COMING_AFTER = Pattern(r"[ ]+(?i:tới|sắp[ ]+tới)(?!\p{L})(?![ ]+(?i:nay|đây|hết|cuối|ngày|tháng|năm)(?!\p{L}))")
@@ -569,8 +592,10 @@ def _reporting_period(
     matches = _period_matches(doc)
     for m in matches:
         # (the days that tell whole months are the period's own: "3 tháng (từ ngày 1/7 …")
-        if overlaps(m.start(), m.start("rd1") if m["rd1"] else m.end(), skip):
+        if overlaps(m.start(), m.start("rd1") if m["rd1"] else m.start("cd1") if m["cd1"] else m.end(), skip):
             continue
+        if m["cd1"] and not _REVIEWED_DAYS_BEFORE.search(text, max(0, m.start() - _REVIEWED_DAYS_REACH), m.start()):
+            continue  # days of something else: "Riêng từ ngày 1/7 đến 31/8/2023, các đơn vị bắt 96 vụ"
         if _written_elsewhere(text, m, matches):
             continue  # "quý I" in the headline, "quý I/2016" in the lead: the lead's
         hit = _period_value(m, ref)
