@@ -1095,6 +1095,22 @@ PERIODS = [
         "2023-01/2023-06",
     ),
     (
+        "a-documents-year-is-no-period",
+        "Ngày 16/12/2019, hai đồn biên phòng tuần tra song phương theo Kế hoạch phối hợp năm 2019 giữa hai bên.",
+        None,
+    ),
+    (
+        "a-documents-year-reviewed-is-the-period",
+        "Ngày 4/11/2019, hai bên hội đàm, đánh giá kết quả thực hiện Biên bản hợp tác năm 2019.",
+        "2019",
+    ),
+    (
+        "praise-is-no-review",
+        "Chiều 5/10/2022, Công an tỉnh họp báo. Đại tá Lê Văn Sơn đánh giá cao sự phối hợp, khẳng định đây là "
+        "chuyên án lớn nhất trong năm 2022.",
+        None,
+    ),
+    (
         "days-of-something-else-are-no-period",
         "Ngày 10/7/2023, hai lực lượng họp bàn. Riêng từ ngày 10/1 đến ngày 30/6/2023, các đơn vị bắt 96 vụ.",
         None,

@@ -178,9 +178,12 @@ _EVENT_YEAR_BEFORE = Pattern(
     r"|(?i:bão)(?:[ ]+(?i:số)[ ]+\d{1,2})?(?:[ ]+\(?\p{Lu}\p{L}*\)?)?)[ ]+$",
     regex.REVERSE,
 )
+# documents of an agreement or a programme, beside the legal types
+_RECORD_WORDS = ["biên bản", "chương trình", "đề án", "bản ghi nhớ"]
 _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|đánh[ ]+giá[ ]+kết[ ]+quả)(?!\p{L})")
 # a meeting that reviews what it names: "giao ban quý I/2016", "sơ kết 6 tháng"
-_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|sơ[ ]+kết|giao[ ]+ban|đánh[ ]+giá)(?!\p{L})")
+# (not praise: "đánh giá cao tinh thần phối hợp")
+_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|sơ[ ]+kết|giao[ ]+ban|đánh[ ]+giá(?![ ]+cao(?!\p{L})))(?!\p{L})")
 # an occasion named with its year, which is no period reviewed ("lễ giao nhận
 # quân năm 2025", "lớp bồi dưỡng kiến thức quốc phòng … cho đối tượng 4 năm 2012")
 _OCCASION_BEFORE = Pattern(
@@ -523,11 +526,22 @@ _DEADLINE_BEFORE = Pattern(
 # a year told before a month in its clause: "công tác năm 2014 vào tháng 12", "quý II/2017 … tháng 7"
 # (not one compared with: "so với cùng kỳ năm 2013")
 _YEAR_TOLD = Pattern(r"(?:(?:so[ ]+với|cùng[ ]+kỳ)[ ]+)?(?:(?<!\p{L})(?i:năm)[ ]+|/[ ]*)(?P<y>(?:19|20)\d\d)(?![\d/])")
+# a document named with its year ("Biên bản hội đàm năm 2015", "Kế hoạch phối hợp năm 2015"),
+# which is the period reviewed only when a review is told
+_DOCUMENT_NAMED_BEFORE = Pattern(
+    rf"(?<!\p{{L}})(?i:{alternation([w for w in words('document_type_words') if len(w) > 3] + _RECORD_WORDS)})"
+    r"(?!\p{L})[^.;:,\n\d]{0,40}$",
+    regex.REVERSE,
+)
+# "kết quả thực hiện biên bản hợp tác năm 2017", "việc thực hiện …": how a document was carried out, reviewed
+_IMPLEMENTATION_REVIEWED = Pattern(
+    r"(?<!\p{L})(?i:kết[ ]+quả|việc)[ ]+(?i:triển[ ]+khai[ ]+)?(?i:thực[ ]+hiện)(?!\p{L})"
+)
 # "trong đợt cao điểm (từ ngày …", "Đợt cao điểm được triển khai từ ngày …": a
 # campaign's days; "giao ban đánh giá kết quả phối hợp từ ngày …": the days reviewed
 _REVIEWED_DAYS_BEFORE = Pattern(
-    r"(?<!\p{L})(?i:đợt|cao[ ]+điểm|chiến[ ]+dịch|tổng[ ]+kết|sơ[ ]+kết|giao[ ]+ban|đánh[ ]+giá)(?!\p{L})"
-    r"[^.;:\n\d]{0,60}$",
+    r"(?<!\p{L})(?i:đợt|cao[ ]+điểm|chiến[ ]+dịch|tổng[ ]+kết|sơ[ ]+kết|giao[ ]+ban"
+    r"|đánh[ ]+giá(?![ ]+cao(?!\p{L})))(?!\p{L})[^.;:\n\d]{0,60}$",
     regex.REVERSE,
 )
 _REVIEWED_DAYS_REACH = 80
@@ -618,6 +632,13 @@ def _reporting_period(
         # what the sentence says of it before: "tổng kết …", "5 năm thực hiện …"
         sentence_start = max(starts[bisect_right(starts, m.start()) - 1], m.start() - _SENTENCE_LOOKBACK)
         told = text[sentence_start : m.start()]
+        if (
+            m["y"]
+            and _DOCUMENT_NAMED_BEFORE.search(before)
+            and not _REVIEW.search(told)
+            and not _IMPLEMENTATION_REVIEWED.search(told)
+        ):
+            continue  # "Thực hiện Biên bản hội đàm năm 2015 giữa hai bên, …": a document's year
         if _PLAN_ABOUT.search(told) and not _REVIEW.search(told):
             continue  # "yêu cầu thực hiện Kế hoạch số 12 về bảo đảm an toàn giao thông năm 2025": the plan's year
         hit.reviewed_in_full = bool(_FULL_REVIEW.search(told)) or bool(m["gy1"] and _counts_the_span(told, m))
