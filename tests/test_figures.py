@@ -675,3 +675,18 @@ def test_teams_forms_services_cages_and_lengths_of_works_are_counted() -> None:
         (60, "exact", "other"),
     ]
     assert summary("Năm 2025, tỉnh tinh giản khoảng 1.250 biên chế.") == [(1250, "approximately", "other")]
+
+
+def test_a_classifier_alone_counts_what_it_counted_earlier_in_the_sentence() -> None:
+    text = "Năm nay, hội cựu chiến binh xây mới 20 căn nhà tình thương, đã trao 14 căn cho các hộ khó khăn."
+    assert [(f.value, f.category, f.unit, f.text) for f in figures(text)] == [
+        (20, "other", "căn nhà", "20 căn nhà"),
+        (14, "other", "căn", "14 căn"),
+    ]
+    text = "Đồn biên phòng nhận 6 chiếc xe máy, bàn giao lại 2 chiếc cho xã."
+    assert [(f.value, f.category) for f in figures(text)] == [(6, "vehicles"), (2, "vehicles")]
+    # (not when the classifier's noun was never said in the sentence)
+    assert [f.value for f in figures("Xã xây 9 căn nhà văn hóa. Nhóm thiện nguyện trao 3 suất quà, thêm 5 căn cho xã.")] == [
+        9,
+        3,
+    ]

@@ -159,6 +159,8 @@ _FIGURE = Pattern(
       | (?P<bare>lượt|đợt)
         # 42 "Mái ấm tình thương": a name in quotes right after the number (read to its closing quote)
       | (?<=\d[ ]*["“][ ]*)(?P<named>(?-i:\p{{Lu}})\p{{L}}*)
+        # "khởi công 12 căn nhà, bàn giao 8 căn": a classifier alone, its noun said before
+      | (?P<alone>(?-i:{_CLASSIFIER}))
     )
     (?!\p{{L}})
     """,
@@ -572,6 +574,12 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             continue  # "hai vị đại biểu": persons named, as comrades are
         if m["noun"] and _key(m["noun"]) == _HEADS and not _HOUSEHOLDS_BEFORE.search(before):
             continue  # "khẩu" counts persons only with their households: "21 hộ/96 khẩu"
+        sentence_start = starts[bisect_right(starts, pos) - 1]
+        # a classifier alone counts what it counted with its noun earlier in
+        # the sentence ("khởi công 12 căn nhà, bàn giao 8 căn"), as that figure
+        earlier = _counted_before(figures, sentence_start, _key(m["alone"])) if m["alone"] else None
+        if m["alone"] and earlier is None:
+            continue
         if _BACK_REFERENCE.search(before):
             continue  # "… bắt ba đối tượng. Cả ba đối tượng khai nhận": those counted already
         if m["num"] and _YEAR_NUMBER.fullmatch(m["num"]) and _YEAR_WORD_BEFORE.search(before):
@@ -587,8 +595,11 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             qualifier = _QUALIFIERS[_key(qual["q"])]
         else:
             qualifier = "exact"
-        sentence_start = starts[bisect_right(starts, pos) - 1]
-        category = _category(m, text, before, sentence_start, _row_label(text, start))
+        category = (
+            earlier.category
+            if earlier
+            else _category(m, text, before, sentence_start, _row_label(text, start))
+        )
         if (
             category in ("cases", "incidents")
             and _SUBSET_OPENS.search(text, max(0, start - 20), start)
@@ -626,6 +637,17 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         figures.append(figure(start, value, qualifier))
         last_end = end
     return _with_labelled(doc, figures, claims)
+
+
+def _counted_before(figures: list[Figure], sentence_start: int, classifier: str) -> Figure | None:
+    """The sentence's last figure so far whose unit is `classifier` and the noun it counts."""
+    for f in reversed(figures):
+        if f.start < sentence_start:
+            return None
+        words = _key(f.unit or "").split()
+        if len(words) > 1 and words[0] == classifier:
+            return f
+    return None
 
 
 def _last_cases(figures: list[Figure], sentence_start: int) -> str | None:
