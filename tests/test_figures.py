@@ -690,3 +690,12 @@ def test_a_classifier_alone_counts_what_it_counted_earlier_in_the_sentence() -> 
         9,
         3,
     ]
+
+
+def test_members_among_a_total_are_of_the_totals_category() -> None:
+    text = "Huyện đã tiễn 430 thanh niên lên đường nhập ngũ, đạt 100% chỉ tiêu, trong đó có 16 đảng viên."
+    assert [(f.value, f.category) for f in figures(text)] == [(430, "people"), (100, "percent"), (16, "people")]
+    text = "Lữ đoàn có 1.200 cán bộ, chiến sĩ, trong đó có 640 đảng viên và 310 đoàn viên."
+    assert [(f.value, f.category) for f in figures(text)] == [(1200, "personnel"), (640, "personnel"), (310, "personnel")]
+    # (alone, party members are personnel)
+    assert [(f.value, f.category) for f in figures("Chi bộ kết nạp 5 đảng viên mới.")] == [(5, "personnel")]

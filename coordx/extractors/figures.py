@@ -59,6 +59,9 @@ _OTHER_GOODS_AFTER = Pattern(
 )
 # "…, trong đó có 19 chuyên án": a part of the count before
 _SUBSET_OPENS = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó(?:[ ]+có)?)[ ]*:?[ ]*$", regex.REVERSE)
+# "…, trong đó có 27 đảng viên": members of a total counted before, of its category
+_MEMBERS = {_key(w) for w in words("membership_nouns")}
+_PERSONS = ("people", "personnel", "suspects")
 _OTHER_CRIME_AFTER = Pattern(
     _CRIME_LIST + r"(?:(?:các[ ]+)?tội[ ]+phạm[ ]+(?:về[ ]+)?)?" + _CRIME_KIND + r"(?!\p{L})", regex.IGNORECASE
 )
@@ -609,6 +612,10 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             # "87 chuyên án ma túy, trong đó có 19 chuyên án do Bộ chỉ đạo",
             # "58 vụ/73 đối tượng phạm tội về ma túy, trong đó có 4 chuyên án lớn": a part of them
             category = "drug_cases"
+        if m["noun"] and _key(m["noun"]) in _MEMBERS and _SUBSET_OPENS.search(text, max(0, start - 20), start):
+            # "giao 950 công dân nhập ngũ, trong đó có 27 đảng viên": members among them, as they are
+            total = _last_persons(figures, sentence_start)
+            category = total.category if total else category
         if m["num"] and _COMMA_THOUSANDS.fullmatch(m["num"]) and not m["mult"].strip() and category not in _MEASURED:
             # "1,200 cán bộ": a comma typed for the thousands dot (no one counts 1.2 people)
             value = int(m["num"].replace(",", ""))
@@ -646,6 +653,16 @@ def _counted_before(figures: list[Figure], sentence_start: int, classifier: str)
             return None
         words = _key(f.unit or "").split()
         if len(words) > 1 and words[0] == classifier:
+            return f
+    return None
+
+
+def _last_persons(figures: list[Figure], sentence_start: int) -> Figure | None:
+    """The sentence's last count of persons so far, if any."""
+    for f in reversed(figures):
+        if f.start < sentence_start:
+            return None
+        if f.category in _PERSONS:
             return f
     return None
 
