@@ -699,3 +699,24 @@ def test_members_among_a_total_are_of_the_totals_category() -> None:
     assert [(f.value, f.category) for f in figures(text)] == [(1200, "personnel"), (640, "personnel"), (310, "personnel")]
     # (alone, party members are personnel)
     assert [(f.value, f.category) for f in figures("Chi bộ kết nạp 5 đảng viên mới.")] == [(5, "personnel")]
+
+
+def test_the_offenders_of_an_imagined_situation_are_played_to_the_end_of_its_paragraph() -> None:
+    text = (
+        "Sáng nay, Công an tỉnh tổ chức diễn tập chữa cháy tại chợ trung tâm. Theo tình huống giả định, "
+        "một ki-ốt bốc cháy, 6 tiểu thương bị mắc kẹt. Sau 30 phút, lực lượng chữa cháy cứu thoát 6 người, "
+        "bắt giữ 2 đối tượng gây rối. Buổi diễn tập huy động 140 cán bộ, chiến sĩ và 9 xe chữa cháy.\n\n"
+        "Năm qua, toàn tỉnh xảy ra 18 vụ cháy."
+    )
+    # (those brought out are the exercise's own)
+    assert [(f.value, f.category) for f in figures(text)] == [
+        (6, "people"),
+        (140, "personnel"),
+        (9, "vehicles"),
+        (18, "incidents"),
+    ]
+    # (it ends with its paragraph, or at a sentence on the exercise itself)
+    text = "Tình huống giả định: 4 đối tượng cướp tài sản.\nNăm nay, lực lượng bắt 12 đối tượng."
+    assert [(f.value, f.category) for f in figures(text)] == [(12, "suspects")]
+    text = "Tình huống giả định: 4 đối tượng cướp tài sản. Sau buổi diễn tập, công an bắt thật 2 đối tượng trộm xe."
+    assert [(f.value, f.category) for f in figures(text)] == [(2, "suspects")]

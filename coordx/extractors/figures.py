@@ -229,6 +229,9 @@ _IMAGINED_OPENING = Pattern(
     + alternation(_HYPOTHETICAL),
     regex.IGNORECASE,
 )
+# what an exercise's imagined situation counts that is only played: its offenders
+_PLAYED = ("suspects",)
+_REAL_EXERCISE = Pattern(rf"(?<!\p{{L}}){alternation(words('real_exercise_words'))}(?!\p{{L}})")
 # A sentence opening on "Cả" and a number speaks again of those counted before it
 _BACK_REFERENCE = Pattern(r"(?:[.;:!?\n][ ]*|\A[ ]*)(?i:cả)[ ]+\Z")
 # "đối tượng 1" … "đối tượng 4": the grades of defence and security education
@@ -537,12 +540,27 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
     # ("Tình huống giả định: …", "Theo tình huống giả định, …"; not "xử lý
     # tốt 11 tình huống giả định", nor "Diễn tập với tình huống giả định …,
     # huy động 300 cán bộ")
+    # It goes on to the end of its paragraph, up to a sentence that speaks
+    # again of the real exercise ("Tham gia diễn tập có …", "Phát biểu …"):
+    # there the offenders are still played ("Sau 40 phút, các lực lượng tiêu
+    # diệt 2 đối tượng, bắt sống 3 đối tượng"), while the forces, the means
+    # and the people brought out are the exercise's own ("huy động 4 xe",
+    # "đưa 8 người ra ngoài").
     imagined = set()
+    played: list[Range] = []
     for p in find_words(doc.lower, _HYPOTHETICAL):
-        sentence = doc.sentences[bisect_right(starts, p) - 1]
+        i = bisect_right(starts, p) - 1
+        sentence = doc.sentences[i]
         opening = _IMAGINED_OPENING.match(text, sentence[0], sentence[1])
         if opening and opening.end() > p:  # the word found is the opening's
             imagined.add(sentence)
+            while "\n" not in text[sentence[0] : sentence[1]] and i + 1 < len(doc.sentences):
+                i += 1
+                sentence = doc.sentences[i]
+                if _REAL_EXERCISE.search(doc.lower, sentence[0], sentence[1]):
+                    break
+                played.append(sentence)
+    offenders_played = RangeSet(played)
     claims = RangeSet([*claimed, *imagined])
     figures: list[Figure] = []
     triggers = set(_digit_triggers(doc))
@@ -612,6 +630,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             # "87 chuyên án ma túy, trong đó có 19 chuyên án do Bộ chỉ đạo",
             # "58 vụ/73 đối tượng phạm tội về ma túy, trong đó có 4 chuyên án lớn": a part of them
             category = "drug_cases"
+        if category in _PLAYED and offenders_played.overlaps(start, start + 1):
+            continue  # "… tiêu diệt 2 đối tượng" in an exercise's imagined situation
         if m["noun"] and _key(m["noun"]) in _MEMBERS and _SUBSET_OPENS.search(text, max(0, start - 20), start):
             # "giao 950 công dân nhập ngũ, trong đó có 27 đảng viên": members among them, as they are
             total = _last_persons(figures, sentence_start)
