@@ -675,3 +675,48 @@ def test_teams_forms_services_cages_and_lengths_of_works_are_counted() -> None:
         (60, "exact", "other"),
     ]
     assert summary("Năm 2025, tỉnh tinh giản khoảng 1.250 biên chế.") == [(1250, "approximately", "other")]
+
+
+def test_a_classifier_alone_counts_what_it_counted_earlier_in_the_sentence() -> None:
+    text = "Năm nay, hội cựu chiến binh xây mới 20 căn nhà tình thương, đã trao 14 căn cho các hộ khó khăn."
+    assert [(f.value, f.category, f.unit, f.text) for f in figures(text)] == [
+        (20, "other", "căn nhà", "20 căn nhà"),
+        (14, "other", "căn", "14 căn"),
+    ]
+    text = "Đồn biên phòng nhận 6 chiếc xe máy, bàn giao lại 2 chiếc cho xã."
+    assert [(f.value, f.category) for f in figures(text)] == [(6, "vehicles"), (2, "vehicles")]
+    # (not when the classifier's noun was never said in the sentence)
+    assert [f.value for f in figures("Xã xây 9 căn nhà văn hóa. Nhóm thiện nguyện trao 3 suất quà, thêm 5 căn cho xã.")] == [
+        9,
+        3,
+    ]
+
+
+def test_members_among_a_total_are_of_the_totals_category() -> None:
+    text = "Huyện đã tiễn 430 thanh niên lên đường nhập ngũ, đạt 100% chỉ tiêu, trong đó có 16 đảng viên."
+    assert [(f.value, f.category) for f in figures(text)] == [(430, "people"), (100, "percent"), (16, "people")]
+    text = "Lữ đoàn có 1.200 cán bộ, chiến sĩ, trong đó có 640 đảng viên và 310 đoàn viên."
+    assert [(f.value, f.category) for f in figures(text)] == [(1200, "personnel"), (640, "personnel"), (310, "personnel")]
+    # (alone, party members are personnel)
+    assert [(f.value, f.category) for f in figures("Chi bộ kết nạp 5 đảng viên mới.")] == [(5, "personnel")]
+
+
+def test_the_offenders_of_an_imagined_situation_are_played_to_the_end_of_its_paragraph() -> None:
+    text = (
+        "Sáng nay, Công an tỉnh tổ chức diễn tập chữa cháy tại chợ trung tâm. Theo tình huống giả định, "
+        "một ki-ốt bốc cháy, 6 tiểu thương bị mắc kẹt. Sau 30 phút, lực lượng chữa cháy cứu thoát 6 người, "
+        "bắt giữ 2 đối tượng gây rối. Buổi diễn tập huy động 140 cán bộ, chiến sĩ và 9 xe chữa cháy.\n\n"
+        "Năm qua, toàn tỉnh xảy ra 18 vụ cháy."
+    )
+    # (those brought out are the exercise's own)
+    assert [(f.value, f.category) for f in figures(text)] == [
+        (6, "people"),
+        (140, "personnel"),
+        (9, "vehicles"),
+        (18, "incidents"),
+    ]
+    # (it ends with its paragraph, or at a sentence on the exercise itself)
+    text = "Tình huống giả định: 4 đối tượng cướp tài sản.\nNăm nay, lực lượng bắt 12 đối tượng."
+    assert [(f.value, f.category) for f in figures(text)] == [(12, "suspects")]
+    text = "Tình huống giả định: 4 đối tượng cướp tài sản. Sau buổi diễn tập, công an bắt thật 2 đối tượng trộm xe."
+    assert [(f.value, f.category) for f in figures(text)] == [(2, "suspects")]

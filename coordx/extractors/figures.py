@@ -59,6 +59,9 @@ _OTHER_GOODS_AFTER = Pattern(
 )
 # "…, trong đó có 19 chuyên án": a part of the count before
 _SUBSET_OPENS = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó(?:[ ]+có)?)[ ]*:?[ ]*$", regex.REVERSE)
+# "…, trong đó có 27 đảng viên": members of a total counted before, of its category
+_MEMBERS = {_key(w) for w in words("membership_nouns")}
+_PERSONS = ("people", "personnel", "suspects")
 _OTHER_CRIME_AFTER = Pattern(
     _CRIME_LIST + r"(?:(?:các[ ]+)?tội[ ]+phạm[ ]+(?:về[ ]+)?)?" + _CRIME_KIND + r"(?!\p{L})", regex.IGNORECASE
 )
@@ -159,6 +162,8 @@ _FIGURE = Pattern(
       | (?P<bare>lượt|đợt)
         # 42 "Mái ấm tình thương": a name in quotes right after the number (read to its closing quote)
       | (?<=\d[ ]*["“][ ]*)(?P<named>(?-i:\p{{Lu}})\p{{L}}*)
+        # "khởi công 12 căn nhà, bàn giao 8 căn": a classifier alone, its noun said before
+      | (?P<alone>(?-i:{_CLASSIFIER}))
     )
     (?!\p{{L}})
     """,
@@ -224,6 +229,9 @@ _IMAGINED_OPENING = Pattern(
     + alternation(_HYPOTHETICAL),
     regex.IGNORECASE,
 )
+# what an exercise's imagined situation counts that is only played: its offenders
+_PLAYED = ("suspects",)
+_REAL_EXERCISE = Pattern(rf"(?<!\p{{L}}){alternation(words('real_exercise_words'))}(?!\p{{L}})")
 # A sentence opening on "Cả" and a number speaks again of those counted before it
 _BACK_REFERENCE = Pattern(r"(?:[.;:!?\n][ ]*|\A[ ]*)(?i:cả)[ ]+\Z")
 # "đối tượng 1" … "đối tượng 4": the grades of defence and security education
@@ -532,12 +540,27 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
     # ("Tình huống giả định: …", "Theo tình huống giả định, …"; not "xử lý
     # tốt 11 tình huống giả định", nor "Diễn tập với tình huống giả định …,
     # huy động 300 cán bộ")
+    # It goes on to the end of its paragraph, up to a sentence that speaks
+    # again of the real exercise ("Tham gia diễn tập có …", "Phát biểu …"):
+    # there the offenders are still played ("Sau 40 phút, các lực lượng tiêu
+    # diệt 2 đối tượng, bắt sống 3 đối tượng"), while the forces, the means
+    # and the people brought out are the exercise's own ("huy động 4 xe",
+    # "đưa 8 người ra ngoài").
     imagined = set()
+    played: list[Range] = []
     for p in find_words(doc.lower, _HYPOTHETICAL):
-        sentence = doc.sentences[bisect_right(starts, p) - 1]
+        i = bisect_right(starts, p) - 1
+        sentence = doc.sentences[i]
         opening = _IMAGINED_OPENING.match(text, sentence[0], sentence[1])
         if opening and opening.end() > p:  # the word found is the opening's
             imagined.add(sentence)
+            while "\n" not in text[sentence[0] : sentence[1]] and i + 1 < len(doc.sentences):
+                i += 1
+                sentence = doc.sentences[i]
+                if _REAL_EXERCISE.search(doc.lower, sentence[0], sentence[1]):
+                    break
+                played.append(sentence)
+    offenders_played = RangeSet(played)
     claims = RangeSet([*claimed, *imagined])
     figures: list[Figure] = []
     triggers = set(_digit_triggers(doc))
@@ -572,6 +595,12 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             continue  # "hai vị đại biểu": persons named, as comrades are
         if m["noun"] and _key(m["noun"]) == _HEADS and not _HOUSEHOLDS_BEFORE.search(before):
             continue  # "khẩu" counts persons only with their households: "21 hộ/96 khẩu"
+        sentence_start = starts[bisect_right(starts, pos) - 1]
+        # a classifier alone counts what it counted with its noun earlier in
+        # the sentence ("khởi công 12 căn nhà, bàn giao 8 căn"), as that figure
+        earlier = _counted_before(figures, sentence_start, _key(m["alone"])) if m["alone"] else None
+        if m["alone"] and earlier is None:
+            continue
         if _BACK_REFERENCE.search(before):
             continue  # "… bắt ba đối tượng. Cả ba đối tượng khai nhận": those counted already
         if m["num"] and _YEAR_NUMBER.fullmatch(m["num"]) and _YEAR_WORD_BEFORE.search(before):
@@ -587,8 +616,11 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             qualifier = _QUALIFIERS[_key(qual["q"])]
         else:
             qualifier = "exact"
-        sentence_start = starts[bisect_right(starts, pos) - 1]
-        category = _category(m, text, before, sentence_start, _row_label(text, start))
+        category = (
+            earlier.category
+            if earlier
+            else _category(m, text, before, sentence_start, _row_label(text, start))
+        )
         if (
             category in ("cases", "incidents")
             and _SUBSET_OPENS.search(text, max(0, start - 20), start)
@@ -598,6 +630,12 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             # "87 chuyên án ma túy, trong đó có 19 chuyên án do Bộ chỉ đạo",
             # "58 vụ/73 đối tượng phạm tội về ma túy, trong đó có 4 chuyên án lớn": a part of them
             category = "drug_cases"
+        if category in _PLAYED and offenders_played.overlaps(start, start + 1):
+            continue  # "… tiêu diệt 2 đối tượng" in an exercise's imagined situation
+        if m["noun"] and _key(m["noun"]) in _MEMBERS and _SUBSET_OPENS.search(text, max(0, start - 20), start):
+            # "giao 950 công dân nhập ngũ, trong đó có 27 đảng viên": members among them, as they are
+            total = _last_persons(figures, sentence_start)
+            category = total.category if total else category
         if m["num"] and _COMMA_THOUSANDS.fullmatch(m["num"]) and not m["mult"].strip() and category not in _MEASURED:
             # "1,200 cán bộ": a comma typed for the thousands dot (no one counts 1.2 people)
             value = int(m["num"].replace(",", ""))
@@ -626,6 +664,27 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         figures.append(figure(start, value, qualifier))
         last_end = end
     return _with_labelled(doc, figures, claims)
+
+
+def _counted_before(figures: list[Figure], sentence_start: int, classifier: str) -> Figure | None:
+    """The sentence's last figure so far whose unit is `classifier` and the noun it counts."""
+    for f in reversed(figures):
+        if f.start < sentence_start:
+            return None
+        words = _key(f.unit or "").split()
+        if len(words) > 1 and words[0] == classifier:
+            return f
+    return None
+
+
+def _last_persons(figures: list[Figure], sentence_start: int) -> Figure | None:
+    """The sentence's last count of persons so far, if any."""
+    for f in reversed(figures):
+        if f.start < sentence_start:
+            return None
+        if f.category in _PERSONS:
+            return f
+    return None
 
 
 def _last_cases(figures: list[Figure], sentence_start: int) -> str | None:
