@@ -210,6 +210,10 @@ CATEGORIES = [
     ),
     ("an-audience", "Tổ chức tuyên truyền với khoảng 21.000 lượt người nghe.", "personnel"),
     ("computers-by-the-set", "Công an tỉnh bàn giao 1.540 bộ máy tính cho Công an các xã.", "other"),
+    ("cases-of-a-disease", "Từ đầu năm, toàn tỉnh ghi nhận 2.318 ca mắc sởi.", "people"),
+    ("deaths-of-a-disease", "Dịch bệnh đã làm 9 ca tử vong.", "people"),
+    ("deaths-told-as-cases", "Toàn quốc có 27 trường hợp tử vong do ngộ độc rượu.", "people"),
+    ("outbreaks-handled", "Ngành y tế đã xử lý 164 ổ dịch sốt xuất huyết.", "other"),
 ]
 
 
@@ -286,6 +290,9 @@ def test_drugs_seized_with_other_goods_do_not_make_drug_cases() -> None:
     text = "Phát hiện 18 vụ/27 đối tượng, thu giữ 1,2 kg ma túy tổng hợp cùng nhiều hàng lậu."
     assert [c for _, _, c in summary(text)] == ["incidents", "suspects", "weight"]
     text = "Bắt 9 vụ, 14 đối tượng, thu giữ 600 gam heroin và 350 bao thuốc lá điếu nhập lậu."
+    assert [c for _, _, c in summary(text)][0] == "incidents"
+    # (the goods told first)
+    text = "Bắt 9 vụ, 14 đối tượng, thu giữ 40 kg pháo nổ, 600 gam heroin."
     assert [c for _, _, c in summary(text)][0] == "incidents"
     # other things found with the drugs are no other goods
     text = "Bắt 9 vụ, 14 đối tượng, thu giữ 600 gam heroin cùng nhiều tang vật liên quan."

@@ -240,6 +240,11 @@ def test_the_government_office_is_named_whole() -> None:
     assert [(s.name, s.locality) for s in article.sites] == [("Trụ sở Chính phủ", None)]
 
 
+def test_a_ministry_is_named_whole() -> None:
+    article = extract("Hội nghị kết nối điểm cầu Bộ Giao thông vận tải với 63 tỉnh, thành phố.")
+    assert [(s.name, s.locality) for s in article.sites] == [("Bộ Giao thông vận tải", None)]
+
+
 def test_a_site_in_brackets_with_nobody_before_it_is_the_sentence_s() -> None:
     text = "Bộ Công an tổ chức hội nghị trực tuyến (điểm cầu Hà Nội), Thượng tướng Lê Quốc Hưng, Thứ trưởng chủ trì."
     article = extract(text)

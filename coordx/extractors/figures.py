@@ -49,13 +49,20 @@ _DRUG = Pattern(alternation(words("drug_words"), factored=True), regex.IGNORECAS
 _CRIME_KIND = alternation(words("crime_kinds"), factored=True)
 _CRIME_LIST = r"[ ]*(?:,|;|và|hoặc)[ ]*"
 _CRIME_NAMED = Pattern(r"(?<!\p{L})" + _CRIME_KIND + r"(?!\p{L})", regex.IGNORECASE)
+_SEIZED_GOODS = alternation(words("seized_goods"), factored=True)
 # "thu giữ 3 kg ma túy các loại cùng nhiều hàng hóa nhập lậu", "… ma túy, 1.500 kg
 # pháo nổ": drugs seized with goods of other kinds
 _OTHER_GOODS_AFTER = Pattern(
     r"(?:[ ]+(?:các[ ]+loại|tổng[ ]+hợp))?[ ]*(?:,|;|và|cùng(?:[ ]+với)?|hoặc)[ ]*"
     r"(?:(?:nhiều|các|một[ ]+số|\d[\d.,]*[ ]*\p{L}+)[ ]+)?"
-    rf"{alternation(words('seized_goods'), factored=True)}(?!\p{{L}})",
+    rf"{_SEIZED_GOODS}(?!\p{{L}})",
     regex.IGNORECASE,
+)
+# "thu giữ 300 kg pháo nổ và 2 tấn ma túy": drugs seized after goods of other kinds
+_OTHER_GOODS_BEFORE = Pattern(
+    rf"(?<!\p{{L}}){_SEIZED_GOODS}(?!\p{{L}})[^.;:]{{0,40}}?[ ]*(?:,|;|và|cùng(?:[ ]+với)?)[ ]*"
+    r"(?:(?:\d[\d.,]*[ ]*\p{L}+|nhiều|các|một[ ]+số)[ ]+)?$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 # "…, trong đó có 19 chuyên án": a part of the count before
 _SUBSET_OPENS = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó(?:[ ]+có)?)[ ]*:?[ ]*$", regex.REVERSE)
@@ -463,11 +470,13 @@ def _told_about(clause: str) -> bool:
 def _tells_drugs(clause: str) -> bool:
     """Whether a clause says its cases are about drugs: it names drugs, and
     not as one of several kinds of crime ("về ma túy, buôn lậu") nor of
-    goods seized ("thu giữ 3 kg ma túy cùng nhiều hàng lậu")."""
+    goods seized ("thu giữ 3 kg ma túy cùng nhiều hàng lậu", "… pháo nổ và
+    2 tấn ma túy")."""
     for drug in _DRUG.finditer(clause):
         if not (
             _OTHER_CRIME_AFTER.match(clause, drug.end())
             or _OTHER_GOODS_AFTER.match(clause, drug.end())
+            or _OTHER_GOODS_BEFORE.search(clause, max(0, drug.start() - 80), drug.start())
             or _OTHER_CRIME_BEFORE.search(clause, max(0, drug.start() - 40), drug.start())
         ):
             return True

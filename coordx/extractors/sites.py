@@ -28,7 +28,9 @@ _SITE_WORDS = sorted({w.casefold() for w in words("site_words")})
 _SITE_WORD = alternation(words("site_words"), factored=True)
 # What may open a site's name before the place: "tỉnh", "Công an", "Bộ CHQS" …
 _HOST = alternation(words("site_hosts"), factored=True)
-_ORGANISATION = alternation(words("site_organisations"), factored=True)
+# (and the ministries that issue documents: "điểm cầu Bộ Y tế", "điểm cầu Bộ Tài chính")
+_MINISTRIES = [row[1] for row in table("issuers") if row[1].startswith("Bộ ")]
+_ORGANISATION = alternation([*words("site_organisations"), *_MINISTRIES], factored=True)
 
 # island districts and the special zones that replaced them: name -> (province before, after 2025)
 _ISLANDS = {row[0].casefold(): (row[1], row[2]) for row in table("island_districts")}
