@@ -1105,6 +1105,16 @@ PERIODS = [
         "2019",
     ),
     (
+        "a-year-long-before-the-writing-is-history",
+        "Thứ Ba, 15/9/2020 - 08:30\nTại xã Tân Hóa, nơi nước sông lên vượt mốc năm 2010, bộ đội giúp dân sơ tán.",
+        None,
+    ),
+    (
+        "a-baseline-year-is-no-period",
+        "Chiều 15/9, bộ đội giúp dân sơ tán khỏi vùng ngập, nơi nước lên cao hơn trận lũ năm 2016.",
+        None,
+    ),
+    (
         "praise-is-no-review",
         "Chiều 5/10/2022, Công an tỉnh họp báo. Đại tá Lê Văn Sơn đánh giá cao sự phối hợp, khẳng định đây là "
         "chuyên án lớn nhất trong năm 2022.",

@@ -659,6 +659,8 @@ def _reporting_period(
         # triển khai Đề án … giai đoạn 2022 - 2025")
         if m["y"] and not reviewed and _OCCASION_BEFORE.search(told[-_OCCASION_REACH:]):
             continue  # "lễ giao nhận quân năm 2025", "lớp bồi dưỡng … năm 2012": an occasion's year
+        if m["y"] and not reviewed and ref and hit.end_year is not None and hit.end_year < ref[0] - 1:
+            continue  # a year long before the writing, told in passing ("trận lũ năm 1999"), is history
         over = hit.reviewed_in_full or (reviewed and not m["gy1"])
         if ref and hit.end_year is not None and end > ref and (published or not over):
             continue
