@@ -532,6 +532,13 @@ UNITS_READ = [
             (3, "other", "chuyến"),
         ],
     ),
+    (
+        "places-counted-by-what-goes-on-there",
+        "Lực lượng chức năng bảo vệ 75 điểm tổ chức lễ hội, kiểm tra 31 điểm kinh doanh dịch vụ, "
+        "kết nối 12 điểm cầu.",
+        [(75, "other", "điểm tổ chức"), (31, "other", "điểm kinh doanh"), (12, "sites", "điểm cầu")],
+    ),
+    ("a-rate-is-no-noun", "Mỗi đội trực 4 đợt mỗi tháng.", [(4, "other", "đợt")]),
 ]
 
 

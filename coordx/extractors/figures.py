@@ -75,7 +75,8 @@ _OTHER_CRIME_AFTER = Pattern(
 _OTHER_CRIME_BEFORE = Pattern(
     r"(?<!\p{L})" + _CRIME_KIND + _CRIME_LIST + r"(?:tội[ ]+phạm[ ]+)?(?:về[ ]+)?$", regex.IGNORECASE | regex.REVERSE
 )
-_NOT_COUNTED = Pattern(rf"{alternation(words('not_counted'), factored=True)}(?!\p{{L}})", regex.IGNORECASE)
+_NOT_COUNTED_WORDS = alternation(words("not_counted"), factored=True)
+_NOT_COUNTED = Pattern(rf"{_NOT_COUNTED_WORDS}(?!\p{{L}})", regex.IGNORECASE)
 # (and the capitalised name of a numbered unit: "Vùng Cảnh sát biển 4 tuần tra …")
 # ("tổng số 1.085 đồng chí": a total, no serial)
 _SERIAL = Pattern(
@@ -160,7 +161,9 @@ _FIGURE = Pattern(
         # "lượt phương tiện", "đợt truy quét": a noun of the vocabulary, maybe after lượt/đợt
         # (or after "chuyến": "316 chuyến tàu" are vehicles, the noun after the round tells)
         # (a classifier before a unit only when the two are not a unit together: "3 chiếc xe", "2 căn hộ")
-        (?:(?:lượt|đợt|cuộc|chuyến)[ ]+)?(?:(?-i:{_CLASSIFIER})[ ]+(?=(?-i:\p{{Ll}})))??(?P<noun>{_UNIT})
+        # (not a not-counted phrase's first word after a classifier: "120 điểm tổ chức vui chơi")
+        (?:(?:lượt|đợt|cuộc|chuyến)[ ]+)?
+        (?:(?-i:{_CLASSIFIER})[ ]+(?=(?-i:\p{{Ll}}))(?!{_NOT_COUNTED_WORDS}(?!\p{{L}})))??(?P<noun>{_UNIT})
         # "1.200 lá cờ", "35 suất học bổng": a classifier and the lower-case noun it counts
       | (?-i:{_CLASSIFIER})[ ]+(?P<counted>{_COUNTED_WORD}(?:[ ]{_COUNTED_WORD})?)
         # "lượt tuyên truyền": lượt/đợt with any noun counts something done
