@@ -179,7 +179,7 @@ _EVENT_YEAR_BEFORE = Pattern(
     regex.REVERSE,
 )
 # documents of an agreement or a programme, beside the legal types
-_RECORD_WORDS = ["biên bản", "chương trình", "đề án", "bản ghi nhớ"]
+_RECORD_WORDS = ["Biên bản", "Chương trình", "Đề án", "Bản ghi nhớ"]
 _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|đánh[ ]+giá[ ]+kết[ ]+quả)(?!\p{L})")
 # a meeting that reviews what it names: "giao ban quý I/2016", "sơ kết 6 tháng"
 # (not praise: "đánh giá cao tinh thần phối hợp")
@@ -527,9 +527,10 @@ _DEADLINE_BEFORE = Pattern(
 # (not one compared with: "so với cùng kỳ năm 2013")
 _YEAR_TOLD = Pattern(r"(?:(?:so[ ]+với|cùng[ ]+kỳ)[ ]+)?(?:(?<!\p{L})(?i:năm)[ ]+|/[ ]*)(?P<y>(?:19|20)\d\d)(?![\d/])")
 # a document named with its year ("Biên bản hội đàm năm 2015", "Kế hoạch phối hợp năm 2015"),
-# which is the period reviewed only when a review is told
+# which is the period reviewed only when a review is told (capitalised, as a
+# document's name is: "kế hoạch năm 2024" is any plan, "thông báo" a verb)
 _DOCUMENT_NAMED_BEFORE = Pattern(
-    rf"(?<!\p{{L}})(?i:{alternation([w for w in words('document_type_words') if len(w) > 3] + _RECORD_WORDS)})"
+    rf"(?<!\p{{L}})(?:{alternation([w for w in words('document_type_words') if len(w) > 3] + _RECORD_WORDS)})"
     r"(?!\p{L})[^.;:,\n\d]{0,40}$",
     regex.REVERSE,
 )
