@@ -1055,6 +1055,14 @@ def test_a_title_ends_in_no_conjunction() -> None:
             "Sok Dara",
             "Phó Tổng Cảnh sát trưởng Cảnh sát quốc gia Campuchia",
         ),
+        # an officer's age in brackets after the name is passed over to the titles
+        (
+            "Đại úy Hoàng Minh Đức (29 tuổi), Phó Đội trưởng Đội Cảnh sát cơ động Công an huyện Tam Đảo đã cứu hai em nhỏ.",
+            "Hoàng Minh Đức",
+            "Phó Đội trưởng Đội Cảnh sát cơ động Công an huyện Tam Đảo",
+        ),
+        ("Trung tá Vương Thị Mai (sinh năm 1984) - Trưởng Công an xã Tân Lập nhận bằng khen.", "Vương Thị Mai", "Trưởng Công an xã Tân Lập"),
+        ("Khen thưởng đồng chí Bạch Văn Khôi (SN 1979), Trưởng Công an xã Định Hòa.", "Bạch Văn Khôi", "Trưởng Công an xã Định Hòa"),
     ],
 )
 def test_a_name_and_its_title(text: str, name: str, title: str) -> None:

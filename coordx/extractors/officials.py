@@ -233,6 +233,9 @@ def _anchors(text: str, lower: str, provinces: list[regex.Match[str]]) -> list[i
 # a unit's number and a dash before a name: the place the unit is named for
 _NUMBERED_DASH_BEFORE = Pattern(r"(?<![\d/.])\d{1,2}[ ]*-[ ]*$")
 _AGE_AFTER = Pattern(r"[ ]*\([ ]*(?:\d{1,3}[ ]+tuổi|(?i:SN|sinh[ ]+năm)[ ]*\d{4})")
+# the same aside closed, and the comma or dash that goes on to the titles:
+# "Thiếu tá A (35 tuổi), Đội trưởng …" (the age of an officer tells no citizen)
+_AGE_ASIDE = Pattern(r"[ ]*\([ ]*(?:\d{1,3}[ ]+tuổi|(?i:SN|sinh[ ]+năm)[ ]*\d{4})[ ]*\)(?=[ ]*(?:,|[ ]-[ ]))")
 
 
 # A province or city, named in full: a person's name after it begins where it
@@ -312,13 +315,24 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
         if parts[0] in _NOT_NAME and not (parts[0] in _SURNAMES and len(parts) >= 3):
             continue
         if rank is None and _AGE_AFTER.match(text, ns + len(name)):
-            continue  # "thuyền trưởng Nguyễn Văn A (56 tuổi)", "ông B (SN 1972)": a citizen, told by age
+            if not (m and _comrade_titled(text, m, ns + len(name))):
+                continue  # "thuyền trưởng Nguyễn Văn A (56 tuổi)", "ông B (SN 1972)": a citizen, told by age
         short = honorific and rank is None and len(parts) == 1
         if short and m and not m["hon"].casefold().startswith("đồng chí"):
             continue  # "Bà Rịa", "Ông Ích Khiêm": a given name alone only after "đồng chí"
         found.append(_Mention(pos, ns + len(name), name, rank, honorific=honorific, short=short))
         last_end = ns + len(name)
     return found
+
+
+def _comrade_titled(text: str, m: regex.Match[str], end: int) -> bool:
+    """Whether "đồng chí" and a name at `m` go on past an age in brackets to a
+    title ("đồng chí A (SN 1975), Trưởng Công an xã"): a comrade, no citizen."""
+    if not (m["hon"] and m["hon"].casefold().startswith("đồng chí")):
+        return False
+    aside = _AGE_ASIDE.match(text, end)
+    sep = _SEPARATOR.match(text, aside.end()) if aside else None
+    return sep is not None and _TITLE_START.match(text, sep.end()) is not None
 
 
 _CAP_RUN = Pattern(rf"{_TOKEN}(?:[ ]{_TOKEN})*")
@@ -451,6 +465,12 @@ def _post_titles(text: str, m: _Mention, limit: int) -> tuple[list[str], int]:
     """Titles after the name, and where the last one ends."""
     titles: list[str] = []
     pos = m.end
+    # (an age in brackets after an officer's name is passed over: "Thiếu tá A (35 tuổi), Đội trưởng …")
+    aside = _AGE_ASIDE.match(text, pos) if m.rank or m.honorific else None
+    if aside:
+        sep = _SEPARATOR.match(text, aside.end())
+        if sep and _title_at(text, sep.end(), limit):
+            pos = aside.end()
     while True:
         sep = _SEPARATOR.match(text, pos)
         if not sep:
