@@ -675,6 +675,21 @@ def test_the_new_stops_and_compounds_cut_no_title_short_or_long(text: str, title
     assert one(text).titles == [title]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a stop word read from the second syllable of a word begun before it is none
+        ("Thiếu tá Đinh Văn Sang, Đội trưởng Đội Cảnh sát giao thông báo cáo tình hình.", "Đội trưởng Đội Cảnh sát giao thông"),
+        ("Ông Hà Minh Tâm, Chủ tịch Ủy ban bầu cử tỉnh cử cán bộ kiểm tra.", "Chủ tịch Ủy ban bầu cử tỉnh"),
+        ("Trung tá Lê Văn Kha, Phó Trưởng phòng đăng ký xe phát biểu.", "Phó Trưởng phòng đăng ký xe"),
+        # ... and the stop word after the word it overlaps still ends the title
+        ("Thượng tá Đỗ Văn Lực, Trưởng phòng Cảnh sát giao thông thông báo lịch tuần tra.", "Trưởng phòng Cảnh sát giao thông"),
+    ],
+)
+def test_a_stop_word_overlapping_a_word_begun_before_it_is_none(text: str, title: str) -> None:
+    assert one(text).titles == [title]
+
+
 def test_a_title_ends_before_an_adverb_and_a_recollection() -> None:
     text = "Thiếu tướng Lê Văn Phước, Phó Tư lệnh Quân khu 9 vẫn nhớ những đêm tuần tra trên kênh."
     assert one(text).titles == ["Phó Tư lệnh Quân khu 9"]

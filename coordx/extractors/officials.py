@@ -116,6 +116,8 @@ _COMPOUND_FIRST = {w.split()[0].casefold() for w in words("stop_compounds")}
 # ("Phòng Hướng dẫn tuần tra": a kind of document names a body's work; its last word is no verb)
 _NAMED_DOCUMENTS = {w.casefold() for w in words("document_type_words") if " " in w}
 _PLACE_KIND_WORDS = {w.split()[-1].casefold() for w in words("place_kinds")}
+# ("giao thông báo cáo": no "thông báo" read from the second syllable of "giao thông")
+_OVERLAPS = {w.casefold() for w in words("overlap_compounds")}
 # after a name: ", title", " - title", " (title)"
 # ("…, kiêm Chỉ huy trưởng …": a second post held with the first)
 # Posts of command held within a unit, bare before "kiêm" and another post of the unit
@@ -374,6 +376,7 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     # are no verbs either: "Thư ký" is not "ký")
     compound_end = head.end()
     last_word = ""
+    joined = False  # whether the last word closed a word of overlap_compounds.txt
     for w in _WORD_RE.finditer(text, pos, limit):
         gap = text[end : w.start()]
         dotted = (
@@ -404,7 +407,8 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             elif (
                 w[1] in _STOP_FIRST
                 and last_word not in _BODY_HEADS
-                and f"{last_word} {w[1]}".casefold() not in _NAMED_DOCUMENTS
+                and (joined or f"{last_word} {w[1]}".casefold() not in _NAMED_DOCUMENTS)
+                and f"{last_word} {w[1]}".casefold() not in _OVERLAPS
                 and _STOP_AT.match(text, word_start)
             ):
                 break  # (not in a body's name: "Ban chỉ huy quân sự", "Ban tổ chức")
@@ -417,6 +421,7 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         ):
             break
         end = w.end()
+        joined = f"{last_word} {w[1]}".casefold() in _OVERLAPS
         last_word = w[1]
         count += 1
         if count >= _MAX_TITLE_WORDS:
