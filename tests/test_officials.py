@@ -690,6 +690,23 @@ def test_a_stop_word_overlapping_a_word_begun_before_it_is_none(text: str, title
     assert one(text).titles == [title]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a body named with its place is complete: "về" after it begins the topic
+        ("Hội nghị nghe Thượng tá Lâm Văn Đức, Trưởng Công an thị xã Ba Đồn về mô hình tự quản.", "Trưởng Công an thị xã Ba Đồn"),
+        ("Đại tá Tạ Minh Hoàng, Phó Giám đốc Công an Hà Nội về giải pháp giữ gìn trật tự.", "Phó Giám đốc Công an Hà Nội"),
+        # ... and "về" inside a body's name, before its place, goes on
+        (
+            "Đại tá Cao Văn Lợi, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Điện Biên dự.",
+            "Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Điện Biên",
+        ),
+    ],
+)
+def test_a_title_ends_before_ve_after_a_body_named_with_its_place(text: str, title: str) -> None:
+    assert one(text).titles == [title]
+
+
 def test_a_title_ends_before_an_adverb_and_a_recollection() -> None:
     text = "Thiếu tướng Lê Văn Phước, Phó Tư lệnh Quân khu 9 vẫn nhớ những đêm tuần tra trên kênh."
     assert one(text).titles == ["Phó Tư lệnh Quân khu 9"]

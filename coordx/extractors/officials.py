@@ -116,6 +116,14 @@ _COMPOUND_FIRST = {w.split()[0].casefold() for w in words("stop_compounds")}
 # ("Phòng Hướng dẫn tuần tra": a kind of document names a body's work; its last word is no verb)
 _NAMED_DOCUMENTS = {w.casefold() for w in words("document_type_words") if " " in w}
 _PLACE_KIND_WORDS = {w.split()[-1].casefold() for w in words("place_kinds")}
+# "Trưởng Công an huyện Quảng Trạch về mô hình …": a body named with its place is
+# complete, and "về" after it begins what the person speaks of (a body's name
+# holds it before a place: "Cục Cảnh sát điều tra tội phạm về ma túy")
+_NAMED_PLACE_BEFORE = Pattern(
+    rf"(?:(?<!\p{{L}})(?i:{alternation(words('place_kinds'))})[ ]+(?:\p{{Lu}}\p{{L}}*[ ]+){{1,3}}"
+    rf"|(?<![\p{{L}}\d])(?:{alternation(list(province_forms()))})[ ]+)$",
+    regex.REVERSE,
+)
 # ("giao thông báo cáo": no "thông báo" read from the second syllable of "giao thông")
 _OVERLAPS = {w.casefold() for w in words("overlap_compounds")}
 # after a name: ", title", " - title", " (title)"
@@ -412,6 +420,8 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
                 and _STOP_AT.match(text, word_start)
             ):
                 break  # (not in a body's name: "Ban chỉ huy quân sự", "Ban tổ chức")
+            elif w[1] == "về" and _NAMED_PLACE_BEFORE.search(text, max(pos, word_start - 60), word_start):
+                break
         # " - " separates titles only when a new title follows ("Thừa Thiên - Huế" stays whole);
         # before a lower-case word it closes a title set off by dashes ("A - Giám đốc … - trực tiếp chỉ huy")
         if (
