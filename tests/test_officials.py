@@ -707,6 +707,18 @@ def test_a_title_ends_before_ve_after_a_body_named_with_its_place(text: str, tit
     assert one(text).titles == [title]
 
 
+def test_a_title_before_a_name_runs_over_no_place_of_a_visit() -> None:
+    # "tại" in a title opens the place an office stands in, and the title ends with it
+    text = "Sáng 2/9, đoàn dâng hương tưởng niệm Chủ tịch Hồ Chí Minh tại Quảng trường Ba Đình và chăm sóc mộ Đại tá Mạc Văn Cường."
+    assert [(o.name, o.titles) for o in people(text)] == [("Mạc Văn Cường", [])]
+    text = "Đoàn viếng Chủ tịch Hồ Chí Minh tại Khu di tích Kim Liên và dọn cỏ quanh mộ Thượng tá Tô Văn Huy."
+    assert [(o.name, o.titles) for o in people(text)] == [("Tô Văn Huy", [])]
+    assert one("Thiếu tướng Lê Văn Tâm, Phó Giám đốc Công an tỉnh tại hội nghị đã nêu rõ.").titles == [
+        "Phó Giám đốc Công an tỉnh"
+    ]
+    assert one("Tổng Lãnh sự Việt Nam tại Pắc Xế Nguyễn Văn Lâm phát biểu.").titles == ["Tổng Lãnh sự Việt Nam tại Pắc Xế"]
+
+
 def test_a_title_ends_before_an_adverb_and_a_recollection() -> None:
     text = "Thiếu tướng Lê Văn Phước, Phó Tư lệnh Quân khu 9 vẫn nhớ những đêm tuần tra trên kênh."
     assert one(text).titles == ["Phó Tư lệnh Quân khu 9"]

@@ -124,6 +124,13 @@ _NAMED_PLACE_BEFORE = Pattern(
     rf"|(?<![\p{{L}}\d])(?:{alternation(list(province_forms()))})[ ]+)$",
     regex.REVERSE,
 )
+# "Đại sứ Lào tại Việt Nam", "Tổng Lãnh sự Việt Nam tại Pắc Xế": "tại" in a title
+# opens the place an office stands in, capitalised, and the title ends with it
+# (not "… Chủ tịch Hồ Chí Minh tại Quảng trường Ba Đình và viếng mộ Đại tá A")
+_AT_PLACE = Pattern(
+    rf"tại[ ]+(?:(?i:{alternation(words('place_kinds'))})[ ]+)?"
+    r"\p{Lu}[\p{L}\d.\-]*(?:[ ]+(?:\p{Lu}[\p{L}\d.\-]*|\d+(?!\p{L})))*"
+)
 # ("giao thông báo cáo": no "thông báo" read from the second syllable of "giao thông")
 _OVERLAPS = {w.casefold() for w in words("overlap_compounds")}
 # after a name: ", title", " - title", " (title)"
@@ -385,6 +392,7 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     compound_end = head.end()
     last_word = ""
     joined = False  # whether the last word closed a word of overlap_compounds.txt
+    place_end = 0  # where the place after "tại" ends
     for w in _WORD_RE.finditer(text, pos, limit):
         gap = text[end : w.start()]
         dotted = (
@@ -422,6 +430,13 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
                 break  # (not in a body's name: "Ban chỉ huy quân sự", "Ban tổ chức")
             elif w[1] == "về" and _NAMED_PLACE_BEFORE.search(text, max(pos, word_start - 60), word_start):
                 break
+            elif place_end and word_start >= place_end:
+                break  # a word past the place an office stands in
+            elif w[1] == "tại":
+                at = _AT_PLACE.match(text, word_start)
+                if not at:
+                    break  # "tại" and no place: where the person is, not the office
+                place_end = at.end()
         # " - " separates titles only when a new title follows ("Thừa Thiên - Huế" stays whole);
         # before a lower-case word it closes a title set off by dashes ("A - Giám đốc … - trực tiếp chỉ huy")
         if (
