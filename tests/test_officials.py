@@ -851,6 +851,26 @@ def test_shared_title_after_cac_without_dong_chi() -> None:
     ]
 
 
+def test_a_shared_post_of_places_goes_to_each_as_the_post_of_the_place_in_brackets() -> None:
+    text = (
+        "Dự hội nghị có Giám đốc Công an các tỉnh, thành phố: Thiếu tướng Đào Văn Lực (Cần Thơ), "
+        "Đại tá Mai Văn Khánh (Sóc Trăng) và Đại tá Tạ Thị Hằng."
+    )
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Đào Văn Lực", ["Giám đốc Công an Thành phố Cần Thơ"]),
+        ("Mai Văn Khánh", ["Giám đốc Công an tỉnh Sóc Trăng"]),
+        ("Tạ Thị Hằng", ["Giám đốc Công an"]),
+    ]
+    text = "Cùng dự có các Trưởng Công an huyện: Thượng tá Hồ Văn Mạnh (Mộc Châu), Trung tá Ly Văn Sáu (Sông Mã)."
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Hồ Văn Mạnh", ["Trưởng Công an huyện Mộc Châu"]),
+        ("Ly Văn Sáu", ["Trưởng Công an huyện Sông Mã"]),
+    ]
+    # (a post before a colon with neither "các" nor places after it is shared by none)
+    text = "Ý kiến của Giám đốc Công an tỉnh: Đại tá Tạ Thị Hằng (Sóc Trăng) đề nghị tăng cường tuần tra."
+    assert [(o.name, o.titles) for o in people(text)] == [("Tạ Thị Hằng", [])]
+
+
 def test_a_given_name_alone_is_the_person_named_before() -> None:
     text = (
         "Thiếu tướng Nguyễn Văn Bình, Phó Tư lệnh Quân khu 4 phát biểu. Thiếu tướng Bình nhấn mạnh yêu cầu. "

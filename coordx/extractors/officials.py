@@ -156,7 +156,19 @@ _APPOINTED = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('appointment_cues'))}
 _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 _BODY_HEADS = ("Ban", "Bộ")
 # ("các Phó Giám đốc Công an tỉnh: …", with or without "đồng chí")
-_SHARED = Pattern(rf"(?i:các(?:[ ]+đồng[ ]+chí)?)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
+# ("Giám đốc Công an các tỉnh, thành phố: Thiếu tướng A (Đồng Nai), …": the post of
+# each place, named in brackets after each person)
+_PLACE_KINDS_OF_A_LIST = r"(?i:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|đặc[ ]+khu)"
+# (one or the other of "các" before and the places after makes it a list's head)
+_SHARED = Pattern(
+    rf"(?:(?P<many>(?i:các(?:[ ]+đồng[ ]+chí)?))[ ]+|(?<!\p{{L}}))(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)"
+    rf"(?:[ ]+(?i:các)[ ]+(?P<kinds>{_PLACE_KINDS_OF_A_LIST}(?:[ ]*,[ ]*{_PLACE_KINDS_OF_A_LIST})*))?[ ]*:"
+)
+# a list's item: a person, then the place in brackets ("Thiếu tướng A (Đồng Nai)")
+_PLACE_IN_BRACKETS = Pattern(r"[ ]*\([ ]*(?P<place>\p{Lu}[\p{L}.\-]*(?:[ ]+\p{Lu}[\p{L}.\-]*){0,4})[ ]*\)")
+_PROVINCE_FORM = province_forms()
+# a centrally-run city: one of whose forms is "Thành phố …"
+_CITIES = {name for form, name in _PROVINCE_FORM.items() if form.startswith("Thành phố ")}
 _MEMBERSHIPS = ("ủy viên", "đại biểu")  # titles of membership, held beside a post
 _PARTY_WORD = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(words('party_words'), factored=True)})(?!\p{{L}})", regex.IGNORECASE
@@ -768,7 +780,11 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
     for colon in _colons(text):
         # the list's opening lies within the pattern's reach before its colon
         for s in _SHARED.finditer(text, max(0, colon - _SHARED_REACH), colon + 1):
-            if s.end() == colon + 1 and _whole_title(text, s.start("title"), s.end("title")):
+            if (
+                s.end() == colon + 1
+                and (s["many"] or s["kinds"])
+                and _whole_title(text, s.start("title"), s.end("title"))
+            ):
                 if not shared or s.start() >= shared[-1].end():
                     shared.append(s)
                 break
@@ -785,7 +801,35 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
         party = _is_party(s["title"])
         for m in mentions[bisect_left(starts, s.end()) : bisect_left(starts, end)]:
             if membership or all(_is_party(t) != party for t in m.titles):
-                m.titles.insert(0, s["title"])
+                m.titles.insert(0, _of_the_place(text, s, m))
+
+
+def _of_the_place(text: str, shared: regex.Match[str], m: _Mention) -> str:
+    """A shared post as the post of the place named in brackets after the
+    person: "Giám đốc Công an các tỉnh, thành phố: A (Đồng Nai)" makes A
+    "Giám đốc Công an tỉnh Đồng Nai" (a centrally-run city "Thành phố …"),
+    "các Trưởng Công an huyện: B (Mai Sơn)" B "Trưởng Công an huyện Mai Sơn"."""
+    title = shared["title"]
+    bracket = _PLACE_IN_BRACKETS.match(text, m.end)
+    if not bracket or _TITLE_START.match(bracket["place"]):
+        return title  # (no place, or a post in brackets)
+    place = bracket["place"]
+    province = _PROVINCE_FORM.get(place)
+    provincial = ("tỉnh", "thành phố")
+    if shared["kinds"]:
+        kinds = [" ".join(k.split()).casefold() for k in regex.split(r"[ ]*,[ ]*", shared["kinds"])]
+        if province and all(k in provincial for k in kinds):
+            return f"{title} {'Thành phố' if province in _CITIES else 'tỉnh'} {province}"
+        if len(kinds) == 1 and kinds[0] not in provincial and not province:
+            return f"{title} {kinds[0]} {place}"
+        return title
+    # ("các Giám đốc Công an tỉnh: A (Long An)", "các Trưởng Công an huyện: B (Mai Sơn)")
+    kind = title.rsplit(" ", 1)[-1].casefold()
+    if kind == "tỉnh" and province:
+        return f"{title} {province}"
+    if kind in _PLACE_KIND_WORDS and kind not in ("tỉnh", "phố") and not province:
+        return f"{title} {place}"
+    return title
 
 
 def _is_party(title: str) -> bool:
