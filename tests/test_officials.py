@@ -871,6 +871,18 @@ def test_a_shared_post_of_places_goes_to_each_as_the_post_of_the_place_in_bracke
     assert [(o.name, o.titles) for o in people(text)] == [("Tạ Thị Hằng", [])]
 
 
+def test_names_of_the_central_highlands_begin_with_y_or_h_and_an_apostrophe() -> None:
+    text = "Dự có các đồng chí: Y Đăm Niê, Phó Chủ tịch UBND tỉnh; H'Mai Ksor, Phó Bí thư Tỉnh ủy."
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Y Đăm Niê", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+        ("H'Mai Ksor", ["Phó Bí thư Tỉnh ủy"]),
+    ]
+    text = "Phó Chủ tịch UBND tỉnh Y Đăm Niê và Phó Bí thư Tỉnh ủy H’Mai Ksor dự."
+    assert [o.name for o in people(text)] == ["Y Đăm Niê", "H’Mai Ksor"]
+    # ("Y" of medicine names no one)
+    assert people("Hiệu trưởng Trường Đại học Y Dược Thái Bình phát biểu.") == []
+
+
 def test_a_given_name_alone_is_the_person_named_before() -> None:
     text = (
         "Thiếu tướng Nguyễn Văn Bình, Phó Tư lệnh Quân khu 4 phát biểu. Thiếu tướng Bình nhấn mạnh yêu cầu. "

@@ -37,6 +37,14 @@ _STOP = alternation(words("person_stops"), factored=True)
 _COUNTRY = alternation(words("countries"), factored=True)
 _PLACE = alternation([*province_forms(), *words("countries")], factored=True)
 _SURNAME = alternation(words("surnames"), factored=True)
+# "Y Khoa Mlô", "H'Linh Niê": a prefix of the Central Highlands stands for the family name
+# ("Y" alone as a word; not medicine: "Đại học Y Dược", "Trung cấp Y", "Học viện Y …")
+_PREFIXES = words("name_prefixes")
+_NAME_PREFIX = (
+    r"(?:(?<!(?<!\p{L})(?i:học|cấp|đẳng|viện)[ ])"
+    rf"(?:{alternation([p for p in _PREFIXES if not p.endswith(chr(39))])})(?![\p{{L}}'’])(?![ ]Dược(?!\p{{L}}))[ ]"
+    rf"|(?:{alternation([p[:-1] for p in _PREFIXES if p.endswith(chr(39))])})['’](?=\p{{Lu}}))"
+)
 # "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "Ngài Sok Phal"
 _HONORIFICS = ["đồng chí", "ông", "bà", "ngài"]
 _HONORIFIC = alternation(_HONORIFICS, factored=True)
@@ -67,6 +75,8 @@ _DEGREE = alternation(_DEGREES, flexible_space=False, factored=True)
 
 _SERVICE = r"(?:Cảnh[ ]+sát|Công[ ]+an|Quân[ ]+đội|Hải[ ]+quân|Không[ ]+quân|Lục[ ]+quân|Biên[ ]+phòng)"
 
+_PREFIXED = Pattern(_NAME_PREFIX)
+
 # A name token: "Nguyễn", "Ê", "NiekSaVuon" — never ALL-CAPS (bylines, acronyms).
 # ("Khăm-phăn Xay-nha-vông": a name transcribed with hyphens between syllables)
 # (a capital after a hyphen starts another word: "Bà Rịa-Vũng Tàu", "Tô Lâm-Ủy viên")
@@ -90,7 +100,8 @@ _NAMES = Pattern(
         # ("đồng chí Hòa": a given name alone, of someone named in full in the text)
         (?P<hname>{_TOKEN}(?:[ ]{_TOKEN}){{0,4}})
         # "Trần Quốc Tỏ": a family name and one to three given names, not a place
-      | (?!{_PLACE}(?!\p{{L}}))(?P<sname>(?:{_SURNAME})(?!\p{{L}})(?:[ ]{_TOKEN}){{1,3}})
+      | (?!{_PLACE}(?!\p{{L}}))(?P<sname>(?:{_SURNAME})(?!\p{{L}})(?:[ ]{_TOKEN}){{1,3}}
+        | {_NAME_PREFIX}(?!{_PLACE}(?!\p{{L}})){_TOKEN}(?:[ ]{_TOKEN}){{0,2}})
     )
     """,
     regex.VERBOSE,
@@ -225,6 +236,7 @@ _CAP_WORD = Pattern(r"(?<![\p{L}\d])\p{Lu}\p{L}*")
 _ANCHOR_WORDS = (
     {w.split()[0].casefold() for w in [*_RANKS, *_HONORIFICS]}
     | {w.split()[0].casefold() for w in words("surnames")}
+    | {p.rstrip("'").casefold() for p in _PREFIXES}
     | {w.split(".")[0].casefold() for w in _DEGREES}
 )
 # Ranks and honorifics also come in lower case ("đại tá", "đồng chí").
@@ -326,7 +338,9 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
         else:
             name, ns = m["sname"], m.start("sname")
             rank, honorific = None, False
-            if len(name.split()) == 2 and _PLACE_KIND_BEFORE.search(text, max(0, pos - 40), pos):
+            # (no place is named "Y …" or "H'…")
+            prefixed = _PREFIXED.match(text, pos) is not None
+            if len(name.split()) == 2 and not prefixed and _PLACE_KIND_BEFORE.search(text, max(0, pos - 40), pos):
                 # "huyện Lục Yên", "phường Trần Phú": a place; a full name after the
                 # place kind is a person's ("Chủ tịch UBND tỉnh Nguyễn Văn A")
                 continue
@@ -334,7 +348,7 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
                 continue
             if _NUMBERED_DASH_BEFORE.search(text, max(0, pos - 8), pos):
                 continue  # "Ban Chỉ huy Phòng thủ khu vực 3 - Cao Lộc": the numbered unit's place
-            if _inside_a_place_name(text, pos):
+            if not prefixed and _inside_a_place_name(text, pos):
                 continue  # "huyện Châu Thành Điểu Văn Lâm", "xã Phú Lâm Nguyễn Văn An": the place's name goes on
             if _runs_into_a_place(pos, ns + len(name), places, after_place):
                 continue  # "Bí thư Thành Đoàn Hà Nội Chu Hồng Minh": a body, its city, then the name
