@@ -675,6 +675,50 @@ def test_the_new_stops_and_compounds_cut_no_title_short_or_long(text: str, title
     assert one(text).titles == [title]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a stop word read from the second syllable of a word begun before it is none
+        ("Thiếu tá Đinh Văn Sang, Đội trưởng Đội Cảnh sát giao thông báo cáo tình hình.", "Đội trưởng Đội Cảnh sát giao thông"),
+        ("Ông Hà Minh Tâm, Chủ tịch Ủy ban bầu cử tỉnh cử cán bộ kiểm tra.", "Chủ tịch Ủy ban bầu cử tỉnh"),
+        ("Trung tá Lê Văn Kha, Phó Trưởng phòng đăng ký xe phát biểu.", "Phó Trưởng phòng đăng ký xe"),
+        # ... and the stop word after the word it overlaps still ends the title
+        ("Thượng tá Đỗ Văn Lực, Trưởng phòng Cảnh sát giao thông thông báo lịch tuần tra.", "Trưởng phòng Cảnh sát giao thông"),
+    ],
+)
+def test_a_stop_word_overlapping_a_word_begun_before_it_is_none(text: str, title: str) -> None:
+    assert one(text).titles == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a body named with its place is complete: "về" after it begins the topic
+        ("Hội nghị nghe Thượng tá Lâm Văn Đức, Trưởng Công an thị xã Ba Đồn về mô hình tự quản.", "Trưởng Công an thị xã Ba Đồn"),
+        ("Đại tá Tạ Minh Hoàng, Phó Giám đốc Công an Hà Nội về giải pháp giữ gìn trật tự.", "Phó Giám đốc Công an Hà Nội"),
+        # ... and "về" inside a body's name, before its place, goes on
+        (
+            "Đại tá Cao Văn Lợi, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Điện Biên dự.",
+            "Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Điện Biên",
+        ),
+    ],
+)
+def test_a_title_ends_before_ve_after_a_body_named_with_its_place(text: str, title: str) -> None:
+    assert one(text).titles == [title]
+
+
+def test_a_title_before_a_name_runs_over_no_place_of_a_visit() -> None:
+    # "tại" in a title opens the place an office stands in, and the title ends with it
+    text = "Sáng 2/9, đoàn dâng hương tưởng niệm Chủ tịch Hồ Chí Minh tại Quảng trường Ba Đình và chăm sóc mộ Đại tá Mạc Văn Cường."
+    assert [(o.name, o.titles) for o in people(text)] == [("Mạc Văn Cường", [])]
+    text = "Đoàn viếng Chủ tịch Hồ Chí Minh tại Khu di tích Kim Liên và dọn cỏ quanh mộ Thượng tá Tô Văn Huy."
+    assert [(o.name, o.titles) for o in people(text)] == [("Tô Văn Huy", [])]
+    assert one("Thiếu tướng Lê Văn Tâm, Phó Giám đốc Công an tỉnh tại hội nghị đã nêu rõ.").titles == [
+        "Phó Giám đốc Công an tỉnh"
+    ]
+    assert one("Tổng Lãnh sự Việt Nam tại Pắc Xế Nguyễn Văn Lâm phát biểu.").titles == ["Tổng Lãnh sự Việt Nam tại Pắc Xế"]
+
+
 def test_a_title_ends_before_an_adverb_and_a_recollection() -> None:
     text = "Thiếu tướng Lê Văn Phước, Phó Tư lệnh Quân khu 9 vẫn nhớ những đêm tuần tra trên kênh."
     assert one(text).titles == ["Phó Tư lệnh Quân khu 9"]
@@ -805,6 +849,38 @@ def test_shared_title_after_cac_without_dong_chi() -> None:
         ("Hà Văn Minh", ["Phó Chánh Văn phòng Bộ"]),
         ("Lưu Thị Nga", ["Phó Chánh Văn phòng Bộ"]),
     ]
+
+
+def test_a_shared_post_of_places_goes_to_each_as_the_post_of_the_place_in_brackets() -> None:
+    text = (
+        "Dự hội nghị có Giám đốc Công an các tỉnh, thành phố: Thiếu tướng Đào Văn Lực (Cần Thơ), "
+        "Đại tá Mai Văn Khánh (Sóc Trăng) và Đại tá Tạ Thị Hằng."
+    )
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Đào Văn Lực", ["Giám đốc Công an Thành phố Cần Thơ"]),
+        ("Mai Văn Khánh", ["Giám đốc Công an tỉnh Sóc Trăng"]),
+        ("Tạ Thị Hằng", ["Giám đốc Công an"]),
+    ]
+    text = "Cùng dự có các Trưởng Công an huyện: Thượng tá Hồ Văn Mạnh (Mộc Châu), Trung tá Ly Văn Sáu (Sông Mã)."
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Hồ Văn Mạnh", ["Trưởng Công an huyện Mộc Châu"]),
+        ("Ly Văn Sáu", ["Trưởng Công an huyện Sông Mã"]),
+    ]
+    # (a post before a colon with neither "các" nor places after it is shared by none)
+    text = "Ý kiến của Giám đốc Công an tỉnh: Đại tá Tạ Thị Hằng (Sóc Trăng) đề nghị tăng cường tuần tra."
+    assert [(o.name, o.titles) for o in people(text)] == [("Tạ Thị Hằng", [])]
+
+
+def test_names_of_the_central_highlands_begin_with_y_or_h_and_an_apostrophe() -> None:
+    text = "Dự có các đồng chí: Y Đăm Niê, Phó Chủ tịch UBND tỉnh; H'Mai Ksor, Phó Bí thư Tỉnh ủy."
+    assert [(o.name, o.titles) for o in people(text)] == [
+        ("Y Đăm Niê", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+        ("H'Mai Ksor", ["Phó Bí thư Tỉnh ủy"]),
+    ]
+    text = "Phó Chủ tịch UBND tỉnh Y Đăm Niê và Phó Bí thư Tỉnh ủy H’Mai Ksor dự."
+    assert [o.name for o in people(text)] == ["Y Đăm Niê", "H’Mai Ksor"]
+    # ("Y" of medicine names no one)
+    assert people("Hiệu trưởng Trường Đại học Y Dược Thái Bình phát biểu.") == []
 
 
 def test_a_given_name_alone_is_the_person_named_before() -> None:
@@ -1055,6 +1131,14 @@ def test_a_title_ends_in_no_conjunction() -> None:
             "Sok Dara",
             "Phó Tổng Cảnh sát trưởng Cảnh sát quốc gia Campuchia",
         ),
+        # an officer's age in brackets after the name is passed over to the titles
+        (
+            "Đại úy Hoàng Minh Đức (29 tuổi), Phó Đội trưởng Đội Cảnh sát cơ động Công an huyện Tam Đảo đã cứu hai em nhỏ.",
+            "Hoàng Minh Đức",
+            "Phó Đội trưởng Đội Cảnh sát cơ động Công an huyện Tam Đảo",
+        ),
+        ("Trung tá Vương Thị Mai (sinh năm 1984) - Trưởng Công an xã Tân Lập nhận bằng khen.", "Vương Thị Mai", "Trưởng Công an xã Tân Lập"),
+        ("Khen thưởng đồng chí Bạch Văn Khôi (SN 1979), Trưởng Công an xã Định Hòa.", "Bạch Văn Khôi", "Trưởng Công an xã Định Hòa"),
     ],
 )
 def test_a_name_and_its_title(text: str, name: str, title: str) -> None:

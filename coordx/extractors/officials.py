@@ -37,6 +37,14 @@ _STOP = alternation(words("person_stops"), factored=True)
 _COUNTRY = alternation(words("countries"), factored=True)
 _PLACE = alternation([*province_forms(), *words("countries")], factored=True)
 _SURNAME = alternation(words("surnames"), factored=True)
+# "Y Khoa Mlô", "H'Linh Niê": a prefix of the Central Highlands stands for the family name
+# ("Y" alone as a word; not medicine: "Đại học Y Dược", "Trung cấp Y", "Học viện Y …")
+_PREFIXES = words("name_prefixes")
+_NAME_PREFIX = (
+    r"(?:(?<!(?<!\p{L})(?i:học|cấp|đẳng|viện)[ ])"
+    rf"(?:{alternation([p for p in _PREFIXES if not p.endswith(chr(39))])})(?![\p{{L}}'’])(?![ ]Dược(?!\p{{L}}))[ ]"
+    rf"|(?:{alternation([p[:-1] for p in _PREFIXES if p.endswith(chr(39))])})['’](?=\p{{Lu}}))"
+)
 # "đồng chí Ngô Tân Thượng", "ông Nguyễn Văn A", "Ngài Sok Phal"
 _HONORIFICS = ["đồng chí", "ông", "bà", "ngài"]
 _HONORIFIC = alternation(_HONORIFICS, factored=True)
@@ -67,6 +75,8 @@ _DEGREE = alternation(_DEGREES, flexible_space=False, factored=True)
 
 _SERVICE = r"(?:Cảnh[ ]+sát|Công[ ]+an|Quân[ ]+đội|Hải[ ]+quân|Không[ ]+quân|Lục[ ]+quân|Biên[ ]+phòng)"
 
+_PREFIXED = Pattern(_NAME_PREFIX)
+
 # A name token: "Nguyễn", "Ê", "NiekSaVuon" — never ALL-CAPS (bylines, acronyms).
 # ("Khăm-phăn Xay-nha-vông": a name transcribed with hyphens between syllables)
 # (a capital after a hyphen starts another word: "Bà Rịa-Vũng Tàu", "Tô Lâm-Ủy viên")
@@ -90,7 +100,8 @@ _NAMES = Pattern(
         # ("đồng chí Hòa": a given name alone, of someone named in full in the text)
         (?P<hname>{_TOKEN}(?:[ ]{_TOKEN}){{0,4}})
         # "Trần Quốc Tỏ": a family name and one to three given names, not a place
-      | (?!{_PLACE}(?!\p{{L}}))(?P<sname>(?:{_SURNAME})(?!\p{{L}})(?:[ ]{_TOKEN}){{1,3}})
+      | (?!{_PLACE}(?!\p{{L}}))(?P<sname>(?:{_SURNAME})(?!\p{{L}})(?:[ ]{_TOKEN}){{1,3}}
+        | {_NAME_PREFIX}(?!{_PLACE}(?!\p{{L}})){_TOKEN}(?:[ ]{_TOKEN}){{0,2}})
     )
     """,
     regex.VERBOSE,
@@ -116,6 +127,23 @@ _COMPOUND_FIRST = {w.split()[0].casefold() for w in words("stop_compounds")}
 # ("Phòng Hướng dẫn tuần tra": a kind of document names a body's work; its last word is no verb)
 _NAMED_DOCUMENTS = {w.casefold() for w in words("document_type_words") if " " in w}
 _PLACE_KIND_WORDS = {w.split()[-1].casefold() for w in words("place_kinds")}
+# "Trưởng Công an huyện Quảng Trạch về mô hình …": a body named with its place is
+# complete, and "về" after it begins what the person speaks of (a body's name
+# holds it before a place: "Cục Cảnh sát điều tra tội phạm về ma túy")
+_NAMED_PLACE_BEFORE = Pattern(
+    rf"(?:(?<!\p{{L}})(?i:{alternation(words('place_kinds'))})[ ]+(?:\p{{Lu}}\p{{L}}*[ ]+){{1,3}}"
+    rf"|(?<![\p{{L}}\d])(?:{alternation(list(province_forms()))})[ ]+)$",
+    regex.REVERSE,
+)
+# "Đại sứ Lào tại Việt Nam", "Tổng Lãnh sự Việt Nam tại Pắc Xế": "tại" in a title
+# opens the place an office stands in, capitalised, and the title ends with it
+# (not "… Chủ tịch Hồ Chí Minh tại Quảng trường Ba Đình và viếng mộ Đại tá A")
+_AT_PLACE = Pattern(
+    rf"tại[ ]+(?:(?i:{alternation(words('place_kinds'))})[ ]+)?"
+    r"\p{Lu}[\p{L}\d.\-]*(?:[ ]+(?:\p{Lu}[\p{L}\d.\-]*|\d+(?!\p{L})))*"
+)
+# ("giao thông báo cáo": no "thông báo" read from the second syllable of "giao thông")
+_OVERLAPS = {w.casefold() for w in words("overlap_compounds")}
 # after a name: ", title", " - title", " (title)"
 # ("…, kiêm Chỉ huy trưởng …": a second post held with the first)
 # Posts of command held within a unit, bare before "kiêm" and another post of the unit
@@ -139,7 +167,19 @@ _APPOINTED = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('appointment_cues'))}
 _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 _BODY_HEADS = ("Ban", "Bộ")
 # ("các Phó Giám đốc Công an tỉnh: …", with or without "đồng chí")
-_SHARED = Pattern(rf"(?i:các(?:[ ]+đồng[ ]+chí)?)[ ]+(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)[ ]*:")
+# ("Giám đốc Công an các tỉnh, thành phố: Thiếu tướng A (Đồng Nai), …": the post of
+# each place, named in brackets after each person)
+_PLACE_KINDS_OF_A_LIST = r"(?i:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|đặc[ ]+khu)"
+# (one or the other of "các" before and the places after makes it a list's head)
+_SHARED = Pattern(
+    rf"(?:(?P<many>(?i:các(?:[ ]+đồng[ ]+chí)?))[ ]+|(?<!\p{{L}}))(?P<title>(?i:{_HEAD})[^:;.\n]{{0,80}}?)"
+    rf"(?:[ ]+(?i:các)[ ]+(?P<kinds>{_PLACE_KINDS_OF_A_LIST}(?:[ ]*,[ ]*{_PLACE_KINDS_OF_A_LIST})*))?[ ]*:"
+)
+# a list's item: a person, then the place in brackets ("Thiếu tướng A (Đồng Nai)")
+_PLACE_IN_BRACKETS = Pattern(r"[ ]*\([ ]*(?P<place>\p{Lu}[\p{L}.\-]*(?:[ ]+\p{Lu}[\p{L}.\-]*){0,4})[ ]*\)")
+_PROVINCE_FORM = province_forms()
+# a centrally-run city: one of whose forms is "Thành phố …"
+_CITIES = {name for form, name in _PROVINCE_FORM.items() if form.startswith("Thành phố ")}
 _MEMBERSHIPS = ("ủy viên", "đại biểu")  # titles of membership, held beside a post
 _PARTY_WORD = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(words('party_words'), factored=True)})(?!\p{{L}})", regex.IGNORECASE
@@ -196,6 +236,7 @@ _CAP_WORD = Pattern(r"(?<![\p{L}\d])\p{Lu}\p{L}*")
 _ANCHOR_WORDS = (
     {w.split()[0].casefold() for w in [*_RANKS, *_HONORIFICS]}
     | {w.split()[0].casefold() for w in words("surnames")}
+    | {p.rstrip("'").casefold() for p in _PREFIXES}
     | {w.split(".")[0].casefold() for w in _DEGREES}
 )
 # Ranks and honorifics also come in lower case ("đại tá", "đồng chí").
@@ -233,6 +274,9 @@ def _anchors(text: str, lower: str, provinces: list[regex.Match[str]]) -> list[i
 # a unit's number and a dash before a name: the place the unit is named for
 _NUMBERED_DASH_BEFORE = Pattern(r"(?<![\d/.])\d{1,2}[ ]*-[ ]*$")
 _AGE_AFTER = Pattern(r"[ ]*\([ ]*(?:\d{1,3}[ ]+tuổi|(?i:SN|sinh[ ]+năm)[ ]*\d{4})")
+# the same aside closed, and the comma or dash that goes on to the titles:
+# "Thiếu tá A (35 tuổi), Đội trưởng …" (the age of an officer tells no citizen)
+_AGE_ASIDE = Pattern(r"[ ]*\([ ]*(?:\d{1,3}[ ]+tuổi|(?i:SN|sinh[ ]+năm)[ ]*\d{4})[ ]*\)(?=[ ]*(?:,|[ ]-[ ]))")
 
 
 # A province or city, named in full: a person's name after it begins where it
@@ -294,7 +338,9 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
         else:
             name, ns = m["sname"], m.start("sname")
             rank, honorific = None, False
-            if len(name.split()) == 2 and _PLACE_KIND_BEFORE.search(text, max(0, pos - 40), pos):
+            # (no place is named "Y …" or "H'…")
+            prefixed = _PREFIXED.match(text, pos) is not None
+            if len(name.split()) == 2 and not prefixed and _PLACE_KIND_BEFORE.search(text, max(0, pos - 40), pos):
                 # "huyện Lục Yên", "phường Trần Phú": a place; a full name after the
                 # place kind is a person's ("Chủ tịch UBND tỉnh Nguyễn Văn A")
                 continue
@@ -302,7 +348,7 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
                 continue
             if _NUMBERED_DASH_BEFORE.search(text, max(0, pos - 8), pos):
                 continue  # "Ban Chỉ huy Phòng thủ khu vực 3 - Cao Lộc": the numbered unit's place
-            if _inside_a_place_name(text, pos):
+            if not prefixed and _inside_a_place_name(text, pos):
                 continue  # "huyện Châu Thành Điểu Văn Lâm", "xã Phú Lâm Nguyễn Văn An": the place's name goes on
             if _runs_into_a_place(pos, ns + len(name), places, after_place):
                 continue  # "Bí thư Thành Đoàn Hà Nội Chu Hồng Minh": a body, its city, then the name
@@ -312,13 +358,24 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
         if parts[0] in _NOT_NAME and not (parts[0] in _SURNAMES and len(parts) >= 3):
             continue
         if rank is None and _AGE_AFTER.match(text, ns + len(name)):
-            continue  # "thuyền trưởng Nguyễn Văn A (56 tuổi)", "ông B (SN 1972)": a citizen, told by age
+            if not (m and _comrade_titled(text, m, ns + len(name))):
+                continue  # "thuyền trưởng Nguyễn Văn A (56 tuổi)", "ông B (SN 1972)": a citizen, told by age
         short = honorific and rank is None and len(parts) == 1
         if short and m and not m["hon"].casefold().startswith("đồng chí"):
             continue  # "Bà Rịa", "Ông Ích Khiêm": a given name alone only after "đồng chí"
         found.append(_Mention(pos, ns + len(name), name, rank, honorific=honorific, short=short))
         last_end = ns + len(name)
     return found
+
+
+def _comrade_titled(text: str, m: regex.Match[str], end: int) -> bool:
+    """Whether "đồng chí" and a name at `m` go on past an age in brackets to a
+    title ("đồng chí A (SN 1975), Trưởng Công an xã"): a comrade, no citizen."""
+    if not (m["hon"] and m["hon"].casefold().startswith("đồng chí")):
+        return False
+    aside = _AGE_ASIDE.match(text, end)
+    sep = _SEPARATOR.match(text, aside.end()) if aside else None
+    return sep is not None and _TITLE_START.match(text, sep.end()) is not None
 
 
 _CAP_RUN = Pattern(rf"{_TOKEN}(?:[ ]{_TOKEN})*")
@@ -360,6 +417,8 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     # are no verbs either: "Thư ký" is not "ký")
     compound_end = head.end()
     last_word = ""
+    joined = False  # whether the last word closed a word of overlap_compounds.txt
+    place_end = 0  # where the place after "tại" ends
     for w in _WORD_RE.finditer(text, pos, limit):
         gap = text[end : w.start()]
         dotted = (
@@ -390,10 +449,20 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             elif (
                 w[1] in _STOP_FIRST
                 and last_word not in _BODY_HEADS
-                and f"{last_word} {w[1]}".casefold() not in _NAMED_DOCUMENTS
+                and (joined or f"{last_word} {w[1]}".casefold() not in _NAMED_DOCUMENTS)
+                and f"{last_word} {w[1]}".casefold() not in _OVERLAPS
                 and _STOP_AT.match(text, word_start)
             ):
                 break  # (not in a body's name: "Ban chỉ huy quân sự", "Ban tổ chức")
+            elif w[1] == "về" and _NAMED_PLACE_BEFORE.search(text, max(pos, word_start - 60), word_start):
+                break
+            elif place_end and word_start >= place_end:
+                break  # a word past the place an office stands in
+            elif w[1] == "tại":
+                at = _AT_PLACE.match(text, word_start)
+                if not at:
+                    break  # "tại" and no place: where the person is, not the office
+                place_end = at.end()
         # " - " separates titles only when a new title follows ("Thừa Thiên - Huế" stays whole);
         # before a lower-case word it closes a title set off by dashes ("A - Giám đốc … - trực tiếp chỉ huy")
         if (
@@ -403,6 +472,7 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         ):
             break
         end = w.end()
+        joined = f"{last_word} {w[1]}".casefold() in _OVERLAPS
         last_word = w[1]
         count += 1
         if count >= _MAX_TITLE_WORDS:
@@ -451,6 +521,12 @@ def _post_titles(text: str, m: _Mention, limit: int) -> tuple[list[str], int]:
     """Titles after the name, and where the last one ends."""
     titles: list[str] = []
     pos = m.end
+    # (an age in brackets after an officer's name is passed over: "Thiếu tá A (35 tuổi), Đội trưởng …")
+    aside = _AGE_ASIDE.match(text, pos) if m.rank or m.honorific else None
+    if aside:
+        sep = _SEPARATOR.match(text, aside.end())
+        if sep and _title_at(text, sep.end(), limit):
+            pos = aside.end()
     while True:
         sep = _SEPARATOR.match(text, pos)
         if not sep:
@@ -718,7 +794,11 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
     for colon in _colons(text):
         # the list's opening lies within the pattern's reach before its colon
         for s in _SHARED.finditer(text, max(0, colon - _SHARED_REACH), colon + 1):
-            if s.end() == colon + 1 and _whole_title(text, s.start("title"), s.end("title")):
+            if (
+                s.end() == colon + 1
+                and (s["many"] or s["kinds"])
+                and _whole_title(text, s.start("title"), s.end("title"))
+            ):
                 if not shared or s.start() >= shared[-1].end():
                     shared.append(s)
                 break
@@ -735,7 +815,35 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
         party = _is_party(s["title"])
         for m in mentions[bisect_left(starts, s.end()) : bisect_left(starts, end)]:
             if membership or all(_is_party(t) != party for t in m.titles):
-                m.titles.insert(0, s["title"])
+                m.titles.insert(0, _of_the_place(text, s, m))
+
+
+def _of_the_place(text: str, shared: regex.Match[str], m: _Mention) -> str:
+    """A shared post as the post of the place named in brackets after the
+    person: "Giám đốc Công an các tỉnh, thành phố: A (Đồng Nai)" makes A
+    "Giám đốc Công an tỉnh Đồng Nai" (a centrally-run city "Thành phố …"),
+    "các Trưởng Công an huyện: B (Mai Sơn)" B "Trưởng Công an huyện Mai Sơn"."""
+    title = shared["title"]
+    bracket = _PLACE_IN_BRACKETS.match(text, m.end)
+    if not bracket or _TITLE_START.match(bracket["place"]):
+        return title  # (no place, or a post in brackets)
+    place = bracket["place"]
+    province = _PROVINCE_FORM.get(place)
+    provincial = ("tỉnh", "thành phố")
+    if shared["kinds"]:
+        kinds = [" ".join(k.split()).casefold() for k in regex.split(r"[ ]*,[ ]*", shared["kinds"])]
+        if province and all(k in provincial for k in kinds):
+            return f"{title} {'Thành phố' if province in _CITIES else 'tỉnh'} {province}"
+        if len(kinds) == 1 and kinds[0] not in provincial and not province:
+            return f"{title} {kinds[0]} {place}"
+        return title
+    # ("các Giám đốc Công an tỉnh: A (Long An)", "các Trưởng Công an huyện: B (Mai Sơn)")
+    kind = title.rsplit(" ", 1)[-1].casefold()
+    if kind == "tỉnh" and province:
+        return f"{title} {province}"
+    if kind in _PLACE_KIND_WORDS and kind not in ("tỉnh", "phố") and not province:
+        return f"{title} {place}"
+    return title
 
 
 def _is_party(title: str) -> bool:
