@@ -1236,3 +1236,19 @@ def test_a_task_given_to_a_body_to_lead_is_no_chair() -> None:
     # (the body's name may hold "giao", as "giao thông" does: its head chairs)
     text = "Thiếu tướng Đỗ Văn Hoành, Cục trưởng Cục Cảnh sát giao thông chủ trì hội nghị."
     assert extract(text).officials[0].roles == ["chair"]
+
+
+def test_what_a_speaker_says_a_unit_led_makes_no_chair() -> None:
+    text = "Thượng tá Trần Văn Lộc, Trưởng Công an huyện cho biết: năm qua, Công an huyện đã chủ trì điều tra 18 vụ án."
+    [official] = extract(text).officials
+    assert "chair" not in official.roles
+    text = "Đại tá Mai Văn Quý, Chỉ huy trưởng cho biết, đơn vị đã chủ trì và phối hợp giải quyết 5 vụ việc."
+    assert "chair" not in extract(text).officials[0].roles
+    # (the one named after what is said chairs)
+    text = "Đại tá Mai Văn Quý cho biết, năm nay Thiếu tướng Lê Hữu Tài chủ trì hội nghị."
+    assert [(o.name, o.roles) for o in extract(text).officials][1] == ("Lê Hữu Tài", ["chair"])
+
+
+def test_a_title_before_the_name_ends_at_a_verb_of_listening() -> None:
+    text = "Tại Đồn Biên phòng Ba Sơn, Thứ trưởng nghe Thiếu tá Hoàng Văn Nhất, Đồn trưởng báo cáo tình hình."
+    assert extract(text).officials[0].titles == ["Đồn trưởng"]

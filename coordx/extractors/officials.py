@@ -185,12 +185,16 @@ _PARTY_WORD = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(words('party_words'), factored=True)})(?!\p{{L}})", regex.IGNORECASE
 )
 _SHARED_REACH = 200  # how far before its colon such a list may open (the head and 80 characters)
-# ("chủ trì, phối hợp bắt giữ 14 vụ": a unit leads an operation, nobody chairs)
+# ("chủ trì, phối hợp bắt giữ 14 vụ", "đã chủ trì và phối hợp …": a unit leads an operation, nobody chairs)
 # (not a task given: "đề nghị Cục C04 chủ trì …", "giao cho Công an tỉnh chủ trì …")
 _CHAIR_VERB = Pattern(
     r"(?<!(?<!\p{L})(?i:đề[ ]+nghị|yêu[ ]+cầu|giao[ ]+cho|phân[ ]+công)(?:[ ]+[\p{L}\d]+){1,6}[ ]+)"
-    r"(?<!\p{L})(?:(?P<co>(?i:đồng|cùng)[ ]+)?(?i:chủ[ ]+trì))(?!\p{L})(?![ ]*,?[ ]*(?i:phối[ ]+hợp)(?!\p{L}))"
+    r"(?<!\p{L})(?:(?P<co>(?i:đồng|cùng)[ ]+)?(?i:chủ[ ]+trì))(?!\p{L})"
+    r"(?![ ]*(?:,|(?i:và))?[ ]*(?i:phối[ ]+hợp)(?!\p{L}))"
 )
+# "A, Trưởng Công an xã cho biết, Công an xã đã chủ trì xác minh …": what a
+# speaker says opens a clause of its own, whose "chủ trì" is not the speaker's
+_SAID = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('saying_verbs'), factored=True)})[ ]*[,:]")
 _CHAIRS_TOLD = Pattern(
     r"[ \n]*(?P<count>(?i:hai|ba|các))[ ]+(?i:đồng[ ]+chí)[ ]+(?:(?i:cùng)[ ]+)?(?P<co>(?i:đồng[ ]+))?(?i:chủ[ ]+trì)"
 )
@@ -923,6 +927,9 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
             semi = text.rfind(";", since, verb.start())
             if semi >= 0 and _own_verb(text, since, semi):
                 since = semi + 1
+            said = list(_SAID.finditer(text, since, verb.start()))
+            if said:
+                since = said[-1].end()
             until = verbs[k + 1].start() if k + 1 < len(verbs) else end
             chairs = [m for m in inside if since <= m.start < verb.start() and not m.roles]
             chairs = chairs or [m for m in inside if verb.end() <= m.start < until and not m.roles]
