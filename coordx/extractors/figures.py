@@ -9,7 +9,7 @@ so exclusions are few and kept as vocabularies too.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import partial
 from typing import get_args
@@ -608,9 +608,10 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         if m["noun"] and _key(m["noun"]) == _HEADS and not _HOUSEHOLDS_BEFORE.search(before):
             continue  # "khẩu" counts persons only with their households: "21 hộ/96 khẩu"
         sentence_start = starts[bisect_right(starts, pos) - 1]
+        since = doc.original_range(sentence_start, sentence_start)[0]  # (figures are where the input has them)
         # a classifier alone counts what it counted with its noun earlier in
         # the sentence ("khởi công 12 căn nhà, bàn giao 8 căn"), as that figure
-        earlier = _counted_before(figures, sentence_start, _key(m["alone"])) if m["alone"] else None
+        earlier = _last_in_sentence(figures, since, _counts_with(_key(m["alone"]))) if m["alone"] else None
         if m["alone"] and earlier is None:
             continue
         if _BACK_REFERENCE.search(before):
@@ -636,7 +637,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         if (
             category in ("cases", "incidents")
             and _SUBSET_OPENS.search(text, max(0, start - 20), start)
-            and _last_cases(figures, sentence_start) == "drug_cases"
+            and (cases := _last_in_sentence(figures, since, _of_cases)) is not None
+            and cases.category == "drug_cases"
             and not _tells_crime(text, m.end())
         ):
             # "87 chuyên án ma túy, trong đó có 19 chuyên án do Bộ chỉ đạo",
@@ -646,7 +648,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             continue  # "… tiêu diệt 2 đối tượng" in an exercise's imagined situation
         if m["noun"] and _key(m["noun"]) in _MEMBERS and _SUBSET_OPENS.search(text, max(0, start - 20), start):
             # "giao 950 công dân nhập ngũ, trong đó có 27 đảng viên": members among them, as they are
-            total = _last_persons(figures, sentence_start)
+            total = _last_in_sentence(figures, since, _of_persons)
             category = total.category if total else category
         if m["num"] and _COMMA_THOUSANDS.fullmatch(m["num"]) and not m["mult"].strip() and category not in _MEASURED:
             # "1,200 cán bộ": a comma typed for the thousands dot (no one counts 1.2 people)
@@ -678,35 +680,33 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
     return _with_labelled(doc, figures, claims)
 
 
-def _counted_before(figures: list[Figure], sentence_start: int, classifier: str) -> Figure | None:
-    """The sentence's last figure so far whose unit is `classifier` and the noun it counts."""
+def _last_in_sentence(figures: list[Figure], since: int, wanted: Callable[[Figure], bool]) -> Figure | None:
+    """The last figure found so far, from `since` (an offset of the input, the
+    sentence's start) on, that is `wanted`."""
     for f in reversed(figures):
-        if f.start < sentence_start:
+        if f.start < since:
             return None
+        if wanted(f):
+            return f
+    return None
+
+
+def _counts_with(classifier: str) -> Callable[[Figure], bool]:
+    """Whether a figure's unit is `classifier` and the noun it counts ("căn nhà")."""
+
+    def test(f: Figure) -> bool:
         words = _key(f.unit or "").split()
-        if len(words) > 1 and words[0] == classifier:
-            return f
-    return None
+        return len(words) > 1 and words[0] == classifier
+
+    return test
 
 
-def _last_persons(figures: list[Figure], sentence_start: int) -> Figure | None:
-    """The sentence's last count of persons so far, if any."""
-    for f in reversed(figures):
-        if f.start < sentence_start:
-            return None
-        if f.category in _PERSONS:
-            return f
-    return None
+def _of_persons(f: Figure) -> bool:
+    return f.category in _PERSONS
 
 
-def _last_cases(figures: list[Figure], sentence_start: int) -> str | None:
-    """The category of the sentence's last count of cases so far, if any."""
-    for f in reversed(figures):
-        if f.start < sentence_start:
-            return None
-        if f.category in ("drug_cases", "cases", "incidents"):
-            return f.category
-    return None
+def _of_cases(f: Figure) -> bool:
+    return f.category in ("drug_cases", "cases", "incidents")
 
 
 _OPENING_QUOTES = ('"', "“")
