@@ -917,6 +917,12 @@ HEADER = [
         "2024-03-13",
     ),
     (
+        "a-headline-that-tells-the-heat-of-a-day-is-no-clock",
+        "Nắng nóng 39°C, hai lực lượng tăng cường tuần tra ngày 12/06/2024\n\nSáng 12/6, hai lực lượng tuần tra.",
+        "Nắng nóng 39°C, hai lực lượng tăng cường tuần tra ngày 12/06/2024",
+        None,
+    ),
+    (
         "a-labelled-top-bar-clock-is-no-headline",
         "Hôm nay: Thứ Tư, 06/11/2024\n\nGiao ban cụm an ninh biên giới quý III\n\n"
         "Sáng 5/11, các đồn Biên phòng tổ chức giao ban.",

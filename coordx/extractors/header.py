@@ -147,15 +147,21 @@ _DOCUMENT_TYPE_LINE = Pattern(
 _HEADLINE_START = Pattern(r"[\p{Lu}\d\"“'(]")
 
 
+_BAR_SEPARATOR = Pattern(r"[ ]*(?:\||[ ]-[ ]|[ ]{2,})[ ]*")
+
+
 def _is_clock(text: str, start: int, end: int) -> bool:
-    """The line text[start:end] is the top bar's clock (see _CLOCK_LABEL)."""
-    if _WEATHER.search(text, start, end) and _SOME_DATE.search(text, start, end):
-        return True
-    label = _CLOCK_LABEL.match(text, start, end)
-    if label is None or label.end() == start:
+    """The line text[start:end] is the top bar's clock (see _CLOCK_LABEL): a
+    date alone between the bar's separators, after its label or beside the
+    weather (a headline may tell a day's heat: "… 40°C ngày 2/6/2024")."""
+    if not _SOME_DATE.search(text, start, end):
         return False
-    bar = text.find("|", label.end(), end)  # (the date's part of the bar)
-    return _POSTING.match(text[label.end() : end if bar < 0 else bar]) is not None
+    label = _CLOCK_LABEL.match(text, start, end)
+    parts = _BAR_SEPARATOR.split(text[start if label is None else label.end() : end])
+    dated = [i for i, p in enumerate(parts) if _POSTING.match(p)]
+    if not dated:
+        return False
+    return label is not None or any(_WEATHER.search(p) for i, p in enumerate(parts) if i not in dated)
 
 
 _SPACES = Pattern(r"[ ]+")
