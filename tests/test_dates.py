@@ -910,6 +910,58 @@ HEADER = [
         "2025-04-05",
     ),
     (
+        "a-top-bar-clock-beside-the-weather-is-not-the-posting",
+        "Thứ Năm, 14/03/2024 | Vinh 26°C Nắng nhẹ\n\nCông an và Quân sự huyện giao ban quý I\n13/03/2024 15:40\n\n"
+        "Chiều 12/3, hai lực lượng tổ chức giao ban.",
+        "Công an và Quân sự huyện giao ban quý I",
+        "2024-03-13",
+    ),
+    (
+        "a-headline-that-tells-the-heat-of-a-day-is-no-clock",
+        "Nắng nóng 39°C, hai lực lượng tăng cường tuần tra ngày 12/06/2024\n\nSáng 12/6, hai lực lượng tuần tra.",
+        "Nắng nóng 39°C, hai lực lượng tăng cường tuần tra ngày 12/06/2024",
+        None,
+    ),
+    (
+        "a-labelled-top-bar-clock-is-no-headline",
+        "Hôm nay: Thứ Tư, 06/11/2024\n\nGiao ban cụm an ninh biên giới quý III\n\n"
+        "Sáng 5/11, các đồn Biên phòng tổ chức giao ban.",
+        "Giao ban cụm an ninh biên giới quý III",
+        None,
+    ),
+    (
+        "a-page-title-with-the-outlets-masthead-above-the-headline",
+        "Lào Cai: Hai lực lượng ký kết quy chế phối hợp | Báo Lào Cai điện tử\n\n"
+        "Lào Cai: Hai lực lượng ký kết quy chế phối hợp\n18/05/2024 09:10\n\nSáng 17/5, hai lực lượng ký kết quy chế.",
+        "Lào Cai: Hai lực lượng ký kết quy chế phối hợp",
+        "2024-05-18",
+    ),
+    (
+        "a-page-title-alone-is-the-headline-without-the-masthead",
+        "Hai lực lượng ký kết quy chế phối hợp - Báo Lào Cai điện tử\nSáng 17/5, hai lực lượng ký kết quy chế.",
+        "Hai lực lượng ký kết quy chế phối hợp",
+        None,
+    ),
+    (
+        "a-breadcrumb-before-the-posting-date",
+        "Pháp luật › An ninh   03/09/2023 08:20 GMT+7\n\nHai lực lượng tuần tra chung dịp lễ\n\nNội dung.",
+        "Hai lực lượng tuần tra chung dịp lễ",
+        "2023-09-03",
+    ),
+    (
+        "a-section-name-before-the-posting-date",
+        "Quốc phòng  03/09/2023 08:20\n\nHai lực lượng tuần tra chung dịp lễ\n\nNội dung.",
+        "Hai lực lượng tuần tra chung dịp lễ",
+        "2023-09-03",
+    ),
+    (
+        "a-headline-in-capitals-wrapped-over-two-lines",
+        "SƠ KẾT CÔNG TÁC PHỐI HỢP GIỮA CÔNG AN HUYỆN VÀ BAN\nCHỈ HUY QUÂN SỰ HUYỆN 6 THÁNG NĂM 2024\n\n"
+        "Ngày 2/7/2024, hai lực lượng tổ chức hội nghị sơ kết.",
+        "SƠ KẾT CÔNG TÁC PHỐI HỢP GIỮA CÔNG AN HUYỆN VÀ BAN CHỈ HUY QUÂN SỰ HUYỆN 6 THÁNG NĂM 2024",
+        None,
+    ),
+    (
         "a-lead-naming-a-body-in-capitals-before-its-dateline-has-no-headline",
         "Công an tỉnh phối hợp với BĐBP Sáng 3/7 đã tổ chức tuần tra chung trên tuyến biên giới.",
         None,
@@ -940,6 +992,18 @@ def test_the_furniture_around_a_headline_gives_no_facts() -> None:
     # the event is the body's day, not the posting line's
     assert article.event_date is not None and article.event_date.value == "2024-04-01"
     assert [(d.value, d.role) for d in article.dates] == [("2024-04-02", "published"), ("2024-04-01", "event")]
+
+
+def test_a_top_bar_clock_is_no_event_and_a_bold_lead_tells_the_event() -> None:
+    text = (
+        "Hôm nay: Thứ Hai, 08/04/2024 | Pleiku 31°C - Nắng\n\nHai lực lượng giao ban công tác phối hợp quý I\n06/04/2024 10:20\n\n"
+        "**Sáng 5/4, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị giao ban.**\n\n"
+        "Trước đó, ngày 1/4, hai lực lượng đã tổ chức hội nghị triển khai kế hoạch."
+    )
+    article = extract(text)
+    assert article.title == "Hai lực lượng giao ban công tác phối hợp quý I"
+    assert article.event_date is not None and article.event_date.value == "2024-04-05"
+    assert "2024-04-08" not in [d.value for d in article.dates]
 
 
 # --- reporting period ------------------------------------------------------------------

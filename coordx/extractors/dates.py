@@ -87,8 +87,9 @@ _NGAY_BEFORE = Pattern(r"(?<!\p{L})ngày[ ]+$", regex.IGNORECASE | regex.REVERSE
 _THANG_BEFORE = Pattern(r"(?<!\p{L})tháng[ ]+$", regex.IGNORECASE | regex.REVERSE)
 
 # The day word starts the sentence or follows a dateline ("BHG - ", "(QNO) - ").
+# (a lead in Markdown's bold or italics opens after its marks: "**Sáng 11/1, …**")
 _EVENT_LEAD = Pattern(
-    r"(?:^|[.!?;\n]|\)|-|:)[ ]*(?:\p{Lu}[\p{L}.]{0,20}[ ]?){0,2}"
+    r"(?:^|[.!?;\n]|\)|-|:)[ ]*(?:(?<=(?:^|\n)[ ]*)[*_]{1,2})?(?:\p{Lu}[\p{L}.]{0,20}[ ]?){0,2}"
     # "Trong hai ngày 16 - 17/9", "Trong các ngày từ 9 đến 11/9"
     r"(?:(?i:hai|ba|bốn|các|\d{1,2})[ ]+)?(?:(?i:ngày)[ ]+(?i:từ)[ ]+)?[ ]*$"
     r"|^[ ]*$"

@@ -56,6 +56,27 @@ _POSTING = Pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A newspaper's masthead: "Báo Nghệ An điện tử", "Báo điện tử Đảng Cộng sản
+# Việt Nam", "QĐND Online" (matched without regard to case).
+_MASTHEAD = (
+    r"(?:(?:"
+    + alternation(words("mastheads"))
+    + r")(?:(?-i:(?:[ ]+[\p{Lu}\d][\p{L}\d.]*){1,8})|[ ]+(?:"
+    + alternation(words("outlets"))
+    + r"))(?:[ ]+(?:điện[ ]+tử|online))?"
+    + r"|(?-i:\p{Lu}[\p{L}\d.]*(?:[ ]+\p{Lu}[\p{L}\d.]*){0,3})[ ]+(?:điện[ ]+tử|online))"
+)
+# The page's title as the browser shows it: the headline and the outlet's
+# masthead after a dash or a bar ("… | Báo Hải Phòng điện tử").
+_OUTLET_SUFFIX = Pattern(r"[ ]+[-–|][ ]+" + _MASTHEAD + r"[ ]*\Z", regex.IGNORECASE)
+
+# The top bar's clock: today's date as the page was saved, with a label
+# ("Hôm nay: Thứ Hai, 15/01/2024") or beside the weather ("Thứ Bảy,
+# 22/07/2023 | Hải Phòng 29°C Có mưa rào"). Never the article's date.
+_CLOCK_LABEL = Pattern(r"\A[ ]*(?:" + alternation(words("clock_labels")) + r")[ ]*[:,]?[ ]*", regex.IGNORECASE)
+_WEATHER = Pattern(r"(?<![\d.,])\d{1,2}(?:[.,]\d)?[ ]?(?:°[ ]?[CF]?|℃|độ[ ]+C(?!\p{L}))")
+_SOME_DATE = Pattern(r"(?<!\d)[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d(?!\d)")
+
 # Lines that are page furniture, not text: separators, bullets, font-size
 # controls, a view counter alone on a line.
 _FURNITURE = Pattern(
@@ -65,12 +86,9 @@ _FURNITURE = Pattern(
     r"|\A[ ]*A-[ ]+A[ ]+A\+"  # font-size controls
     r"|" + alternation(words("page_furniture"))
     # a newspaper's masthead: "Báo Nghệ An điện tử", "Báo điện tử Đảng Cộng sản Việt Nam", "QĐND Online"
-    + r"|\A[ ]*(?:(?:"
-    + alternation(words("mastheads"))
-    + r")(?:(?-i:(?:[ ]+[\p{Lu}\d][\p{L}\d.]*){1,8})|[ ]+(?:"
-    + alternation(words("outlets"))
-    + r"))(?:[ ]+(?:điện[ ]+tử|online))?"
-    + r"|(?-i:\p{Lu}[\p{L}\d.]*(?:[ ]+\p{Lu}[\p{L}\d.]*){0,3})[ ]+(?:điện[ ]+tử|online))[ ]*\Z"
+    + r"|\A[ ]*"
+    + _MASTHEAD
+    + r"[ ]*\Z"
     # a kind of site alone on its line: "Cổng thông tin điện tử"
     + r"|\A[ ]*(?:"
     + alternation(words("mastheads"))
@@ -127,6 +145,44 @@ _DOCUMENT_TYPE_LINE = Pattern(
     r"(?:[ ]+(?:TỔNG[ ]+KẾT|SƠ[ ]+KẾT|NHANH|KẾT[ ]+QUẢ))?[ ]*\Z"
 )
 _HEADLINE_START = Pattern(r"[\p{Lu}\d\"“'(]")
+
+
+_BAR_SEPARATOR = Pattern(r"[ ]*(?:\||[ ]-[ ]|[ ]{2,})[ ]*")
+
+
+def _is_clock(text: str, start: int, end: int) -> bool:
+    """The line text[start:end] is the top bar's clock (see _CLOCK_LABEL): a
+    date alone between the bar's separators, after its label or beside the
+    weather (a headline may tell a day's heat: "… 40°C ngày 2/6/2024")."""
+    if not _SOME_DATE.search(text, start, end):
+        return False
+    label = _CLOCK_LABEL.match(text, start, end)
+    parts = _BAR_SEPARATOR.split(text[start if label is None else label.end() : end])
+    dated = [i for i, p in enumerate(parts) if _POSTING.match(p)]
+    if not dated:
+        return False
+    return label is not None or any(_WEATHER.search(p) for i, p in enumerate(parts) if i not in dated)
+
+
+_SPACES = Pattern(r"[ ]+")
+
+
+def _labelled_posting(text: str, start: int, end: int) -> tuple[regex.Match[str] | None, int]:
+    """A posting line led by the article's section or its breadcrumb (not the
+    site's own navigation: "Đăng nhập  Thứ Hai, 15/01/2024" is the top bar),
+    and where its posting starts."""
+    for gap in _SPACES.finditer(text, start, end):
+        posting = _POSTING.match(text[gap.end() : end])
+        if posting is None:
+            continue
+        label = text[start : gap.start()].strip(" »›|>/")
+        if _SECTION.match(label):
+            return posting, gap.end()
+        items = _nav_items(label)
+        if items and _is_site_navigation(label) and not any(_SITE_NAVIGATION.match(i) for i in items[1:]):
+            return posting, gap.end()
+        break  # (the date's line: what leads it is no section)
+    return None, start
 
 
 def _published(doc: Doc, start: int, end: int, y: int, m: int, d: int | None) -> DateMention | None:
@@ -307,6 +363,30 @@ def _is_headline(line: str) -> bool:
     return bool(_HEADLINE_START.match(s))
 
 
+_LINE_BREAK = Pattern(r"[ ]*\n[ ]*")
+
+
+def _in_capitals(line: str) -> bool:
+    return any(c.isalpha() for c in line) and not any(c.islower() for c in line)
+
+
+def _wraps_headline(text: str, headline: tuple[int, int], start: int, end: int) -> bool:
+    """The line text[start:end], right under a headline in capitals, goes on
+    with it: in capitals too, no blank line between them, not the site's
+    tagline nor its menu, and not the end of a sentence."""
+    line = text[start:end]
+    s = line.strip()
+    return (
+        text[headline[1] : start].strip(" ") == "\n"
+        and _in_capitals(text[headline[0] : headline[1]])
+        and _in_capitals(s)
+        and s[-1] not in ".…:;,"
+        and end - headline[0] <= _MAX_TITLE
+        and not (_FURNITURE.match(line) or _TAGLINE.match(line) or _is_site_navigation(line))
+        and not (_DOCUMENT_TYPE_LINE.match(line) or _DATELINE.match(s) or _AGENCY_LEAD.match(s))
+    )
+
+
 def _run_in_headline(line: str) -> int | None:
     """Where the headline ends on a line that runs on into the lead, or None."""
     for m in _RUN_IN_LEAD.finditer(line, 0, _MAX_TITLE + 1):
@@ -339,6 +419,7 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
 
     headline: tuple[int, int] | None = None  # the headline's line
     banner: tuple[int, int] | None = None  # a headline-like line above the site's navigation
+    page_title: tuple[int, int] | None = None  # "Headline | Báo X điện tử": the page's title
     posted = False  # a posting line stands under the headline: it is no banner
     passed = 0  # short lines passed over under the headline
     # A date above the site's navigation is its top bar's clock (today's
@@ -360,6 +441,12 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         pos, end = _unmarked(text, pos, nxt - 1)
         line = text[pos:end]
         if not line.strip() or (headline is None and (_FURNITURE.match(line) or _is_bulleted_item(line))):
+            pos = nxt
+            continue
+        if _is_clock(text, pos, end):
+            # the top bar's clock: neither the headline nor a date of the article's
+            assert header.claimed is not None
+            header.claimed.append((pos, end))
             pos = nxt
             continue
         place_date = _PLACE_DATE.search(line)
@@ -392,6 +479,9 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         if posting and any(_SITE_NAVIGATION.match(text[a:b].strip()) for a, b in parts[1:]):
             pos = nxt
             continue
+        if posting is None and _SOME_DATE.search(text, pos, end):
+            # "Thời sự › Quốc phòng   25/10/2023 10:47 GMT+7": the article's section, then its posting
+            posting, part = _labelled_posting(text, pos, end)
         if posting:
             if header.published is None or clock:
                 _take_posting(doc, header, posting, part, (pos, end))
@@ -404,6 +494,12 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
                 clock = clock or dated
                 pos = nxt
                 continue  # "Trang chủ » An ninh trật tự » Tin tức", "Đăng nhập | Đăng ký"
+            suffix = _OUTLET_SUFFIX.search(line)
+            if suffix and _is_headline(line[: suffix.start()]):
+                # the page's title: the headline under it is the article's, or failing one, this without the outlet
+                page_title = page_title or (pos, pos + suffix.start())
+                pos = nxt
+                continue
             if not _is_headline(line):
                 run_in = _run_in_headline(line)
                 if run_in is not None:
@@ -413,6 +509,8 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         elif not posted and (_is_banner_navigation(line) or (passed == 0 and _TAGLINE.match(line))):
             # (right under it, the site's tagline: "CÔNG AN TỈNH X" / "Cổng thông tin điện tử")
             headline, banner = None, headline
+        elif not posted and passed == 0 and _wraps_headline(text, headline, pos, end):
+            headline = (headline[0], end)  # a headline in capitals wrapped onto this line (a PDF's copy)
         elif passed < _BYLINE_LINES and (_FURNITURE.match(line) or _is_menu_item(line) or _TAGLINE.match(line)):
             passed += 1  # the author, "Nghe bài viết": the posting line may follow
         else:
@@ -421,12 +519,13 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
     header.body = pos
     if header.published is None:
         _posting_line_below(doc, pos, header)
-    headline = headline or banner
+    headline = headline or page_title or banner
     if headline is not None:
         line = text[headline[0] : headline[1]]
         lead = len(line) - len(line.lstrip())
         # the headline as written, in NFC so NFD and NFC input give one title
-        header.title = nfc(doc.span(headline[0] + lead, headline[0] + len(line.rstrip())).text.strip())
+        title = doc.span(headline[0] + lead, headline[0] + len(line.rstrip())).text.strip()
+        header.title = nfc(_LINE_BREAK.sub(" ", title))
     return header
 
 
