@@ -1252,3 +1252,16 @@ def test_what_a_speaker_says_a_unit_led_makes_no_chair() -> None:
 def test_a_title_before_the_name_ends_at_a_verb_of_listening() -> None:
     text = "Tại Đồn Biên phòng Ba Sơn, Thứ trưởng nghe Thiếu tá Hoàng Văn Nhất, Đồn trưởng báo cáo tình hình."
     assert extract(text).officials[0].titles == ["Đồn trưởng"]
+
+
+def test_a_place_named_after_a_person_ends_the_title_after_a_name() -> None:
+    text = "Cùng dự có đồng chí Hà Quang Vinh, Phó Chủ tịch UBND huyện Phan Văn Khải, tỉnh Bắc Sơn."
+    [official] = extract(text).officials
+    assert (official.name, official.titles) == ("Hà Quang Vinh", ["Phó Chủ tịch Ủy ban nhân dân huyện Phan Văn Khải"])
+    text = "Thượng tá Đinh Công Lý, Trưởng Công an phường Lê Thị Riêng báo cáo kết quả."
+    assert [(o.name, o.titles) for o in extract(text).officials] == [
+        ("Đinh Công Lý", ["Trưởng Công an phường Lê Thị Riêng"])
+    ]
+    # (with no name before it, a full name after the place's kind is the person's)
+    text = "Phó Chủ tịch UBND huyện Trịnh Quốc Bảo chủ trì buổi làm việc."
+    assert [(o.name, o.titles) for o in extract(text).officials] == [("Trịnh Quốc Bảo", ["Phó Chủ tịch Ủy ban nhân dân huyện"])]

@@ -356,6 +356,8 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
                 continue  # "huyện Châu Thành Điểu Văn Lâm", "xã Phú Lâm Nguyễn Văn An": the place's name goes on
             if _runs_into_a_place(pos, ns + len(name), places, after_place):
                 continue  # "Bí thư Thành Đoàn Hà Nội Chu Hồng Minh": a body, its city, then the name
+            if found and _in_a_title_after(text, found[-1], pos):
+                continue  # "đồng chí A, Phó Chủ tịch UBND huyện Trần Văn Thời": the place's name
         parts = name.split()
         # "Đoàn", "Lữ", "Vàng" begin organisations ("Đoàn Thanh niên", "Lữ đoàn")
         # and names alike: as a family name they need a full name after them
@@ -380,6 +382,23 @@ def _comrade_titled(text: str, m: regex.Match[str], end: int) -> bool:
     aside = _AGE_ASIDE.match(text, end)
     sep = _SEPARATOR.match(text, aside.end()) if aside else None
     return sep is not None and _TITLE_START.match(text, sep.end()) is not None
+
+
+# the kind of a place right before a word ("… UBND huyện |Trần Văn Thời")
+_PLACE_KIND_RIGHT_BEFORE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('place_kinds'))})[ ]+$", regex.REVERSE)
+_TITLE_REACH = 400  # as far as the titles after a name are looked for past a word
+
+
+def _in_a_title_after(text: str, before: _Mention, pos: int) -> bool:
+    """Whether the words at `pos`, right after a place's kind, name the place
+    of a title written after the name before, with a comma or a dash: the
+    titles after "đồng chí A" run on past `pos` ("đồng chí A, Phó Chủ tịch
+    UBND huyện Trần Văn Thời": many places are named after people). A title
+    with no name before keeps its name ("Chủ tịch UBND tỉnh Nguyễn Văn A")."""
+    if not _PLACE_KIND_RIGHT_BEFORE.search(text, max(before.end, pos - 20), pos):
+        return False
+    _, end = _post_titles(text, before, min(len(text), pos + _TITLE_REACH))
+    return end > pos
 
 
 _CAP_RUN = Pattern(rf"{_TOKEN}(?:[ ]{_TOKEN})*")
