@@ -1265,3 +1265,16 @@ def test_a_place_named_after_a_person_ends_the_title_after_a_name() -> None:
     # (with no name before it, a full name after the place's kind is the person's)
     text = "Phó Chủ tịch UBND huyện Trịnh Quốc Bảo chủ trì buổi làm việc."
     assert [(o.name, o.titles) for o in extract(text).officials] == [("Trịnh Quốc Bảo", ["Phó Chủ tịch Ủy ban nhân dân huyện"])]
+
+
+def test_a_word_qualifying_the_post_before_its_body_is_in_the_title() -> None:
+    text = "Thượng tá Bùi Đức Long, Phó Trưởng phòng phụ trách Phòng Cảnh sát kinh tế chủ trì cuộc họp."
+    [official] = extract(text).officials
+    assert (official.titles, official.roles) == (["Phó Trưởng phòng phụ trách Phòng Cảnh sát kinh tế"], ["chair"])
+    text = "Phó Giám đốc phụ trách Sở Tư pháp Lâm Thị Hoa dự hội nghị."
+    assert [(o.name, o.titles) for o in extract(text).officials] == [
+        ("Lâm Thị Hoa", ["Phó Giám đốc phụ trách Sở Tư pháp"])
+    ]
+    # (after the body's name the person's field of work begins)
+    text = "Đại tá Vũ Anh Tài, Phó Giám đốc Công an tỉnh phụ trách công tác hậu cần dự hội nghị."
+    assert extract(text).officials[0].titles == ["Phó Giám đốc Công an tỉnh"]

@@ -142,6 +142,8 @@ _AT_PLACE = Pattern(
     rf"tại[ ]+(?:(?i:{alternation(words('place_kinds'))})[ ]+)?"
     r"\p{Lu}[\p{L}\d.\-]*(?:[ ]+(?:\p{Lu}[\p{L}\d.\-]*|\d+(?!\p{L})))*"
 )
+# "Phó Giám đốc phụ trách Công an tỉnh": a word qualifying the post, between its head and the body's name
+_MODIFIER = Pattern(rf"(?i:{alternation(words('post_modifiers'))})[ ]+(?=\p{{Lu}})")
 # ("giao thông báo cáo": no "thông báo" read from the second syllable of "giao thông")
 _OVERLAPS = {w.casefold() for w in words("overlap_compounds")}
 # after a name: ", title", " - title", " (title)"
@@ -439,6 +441,9 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     # where the words of a name holding stop words end (the head's own words
     # are no verbs either: "Thư ký" is not "ký")
     compound_end = head.end()
+    modifier = _MODIFIER.match(text, head.end() + 1) if text.startswith(" ", head.end()) else None
+    if modifier:
+        compound_end = modifier.end()
     last_word = ""
     joined = False  # whether the last word closed a word of overlap_compounds.txt
     place_end = 0  # where the place after "tại" ends
