@@ -1278,3 +1278,22 @@ def test_a_word_qualifying_the_post_before_its_body_is_in_the_title() -> None:
     # (after the body's name the person's field of work begins)
     text = "Đại tá Vũ Anh Tài, Phó Giám đốc Công an tỉnh phụ trách công tác hậu cần dự hội nghị."
     assert extract(text).officials[0].titles == ["Phó Giám đốc Công an tỉnh"]
+
+
+def test_a_hyphenated_lao_name_after_a_title_written_before_it() -> None:
+    text = (
+        "Phó Chủ tịch UBND tỉnh Quảng Trị Hồ Đức Thành và Phó Tỉnh trưởng tỉnh Chăm Pa Sắc "
+        "Bun-mi Xỉ-xổm-phon đồng chủ trì buổi làm việc."
+    )
+    assert [(o.name, o.titles, o.roles) for o in extract(text).officials] == [
+        ("Hồ Đức Thành", ["Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị"], ["co-chair"]),
+        ("Bun-mi Xỉ-xổm-phon", ["Phó Tỉnh trưởng tỉnh Chăm Pa Sắc"], ["co-chair"]),
+    ]
+    # (the province's hyphenated name after its kind ends the title, and the name begins after it)
+    text = "Thứ trưởng Bộ Quốc phòng Lào Xổm-xăn Khăm-phi dự lễ. Tỉnh trưởng tỉnh Luông-pha-bang Vông-xay Phi-la phát biểu."
+    assert [(o.name, o.titles) for o in extract(text).officials] == [
+        ("Xổm-xăn Khăm-phi", ["Thứ trưởng Bộ Quốc phòng Lào"]),
+        ("Vông-xay Phi-la", ["Tỉnh trưởng tỉnh Luông-pha-bang"]),
+    ]
+    # (no name without a title before it)
+    assert extract("Đoàn đến thăm bản Pa-kha Xay-xổm của tỉnh Luông-pha-bang.").officials == []

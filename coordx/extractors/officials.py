@@ -310,6 +310,29 @@ def _places(text: str, provinces: list[regex.Match[str]]) -> tuple[list[tuple[in
     return spans, after
 
 
+# "Khăm-xay Phôm-mạ-chăn", "Xổm-phon Chăn-thạ-la": a name transcribed from Lao,
+# its syllables joined by hyphens, which no family name of the vocabulary opens
+_HYPHENATED = Pattern(r"(?<![\p{L}\d\-])\p{Lu}\p{Ll}*(?:-\p{Ll}+)+(?![\p{L}\-])")
+_HYPHENATED_NAME = Pattern(rf"(?!{_PLACE}(?!\p{{L}})){_TOKEN}(?:[ ]{_TOKEN}){{1,3}}")
+_CLAUSE_MARKS = ".;:(\n,"
+_TITLE_BEFORE_REACH = 200  # how far back a title written before a name may begin
+
+
+def _hyphenated_after_title(text: str, pos: int, floor: int) -> regex.Match[str] | None:
+    """A name of hyphenated syllables at `pos`, written right after a title
+    ("Phó Tỉnh trưởng tỉnh Hủa Phăn Xổm-phon Chăn-thạ-la", "Thứ trưởng Bộ An
+    ninh Lào Khăm-xay …"), of two words or more; not the name of a place
+    after its kind ("tỉnh Luông-pha-bang"), nor a country."""
+    if _PLACE_KIND_RIGHT_BEFORE.search(text, max(0, pos - 20), pos):
+        return None
+    name = _HYPHENATED_NAME.match(text, pos)
+    if not name:
+        return None
+    low = max(floor, pos - _TITLE_BEFORE_REACH)
+    base = max(low, *(text.rfind(c, low, pos) + 1 for c in _CLAUSE_MARKS))
+    return name if _title_ending(text, base, pos) else None
+
+
 def _candidates(text: str, lower: str) -> list[_Mention]:
     found: list[_Mention] = []
     last_end = -1
@@ -319,6 +342,9 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
     starts = [s for s, _ in places]
     if after_place:
         anchors = sorted({*anchors, *after_place})
+    hyphenated = {h.start() for h in _HYPHENATED.finditer(text)} if "-" in text else set()
+    if hyphenated:
+        anchors = sorted({*anchors, *hyphenated})
     for pos in anchors:
         if pos < last_end:
             continue
@@ -327,9 +353,13 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
             continue  # inside a province's name: "tỉnh Sơn La", "tỉnh Bình Dương"
         m = _NAMES.match(text, pos)
         named = after_place.get(pos)
+        foreign = _hyphenated_after_title(text, pos, max(last_end, 0)) if pos in hyphenated and not m else None
         if named is not None and not (m and (m["rank"] or m["hon"])):
             # after a province: the name, whatever its family name
             name, ns = named["pname"], pos
+            rank, honorific = None, False
+        elif foreign is not None:
+            name, ns = foreign[0], pos
             rank, honorific = None, False
         elif not m:
             continue
