@@ -1252,3 +1252,48 @@ def test_what_a_speaker_says_a_unit_led_makes_no_chair() -> None:
 def test_a_title_before_the_name_ends_at_a_verb_of_listening() -> None:
     text = "Tại Đồn Biên phòng Ba Sơn, Thứ trưởng nghe Thiếu tá Hoàng Văn Nhất, Đồn trưởng báo cáo tình hình."
     assert extract(text).officials[0].titles == ["Đồn trưởng"]
+
+
+def test_a_place_named_after_a_person_ends_the_title_after_a_name() -> None:
+    text = "Cùng dự có đồng chí Hà Quang Vinh, Phó Chủ tịch UBND huyện Phan Văn Khải, tỉnh Bắc Sơn."
+    [official] = extract(text).officials
+    assert (official.name, official.titles) == ("Hà Quang Vinh", ["Phó Chủ tịch Ủy ban nhân dân huyện Phan Văn Khải"])
+    text = "Thượng tá Đinh Công Lý, Trưởng Công an phường Lê Thị Riêng báo cáo kết quả."
+    assert [(o.name, o.titles) for o in extract(text).officials] == [
+        ("Đinh Công Lý", ["Trưởng Công an phường Lê Thị Riêng"])
+    ]
+    # (with no name before it, a full name after the place's kind is the person's)
+    text = "Phó Chủ tịch UBND huyện Trịnh Quốc Bảo chủ trì buổi làm việc."
+    assert [(o.name, o.titles) for o in extract(text).officials] == [("Trịnh Quốc Bảo", ["Phó Chủ tịch Ủy ban nhân dân huyện"])]
+
+
+def test_a_word_qualifying_the_post_before_its_body_is_in_the_title() -> None:
+    text = "Thượng tá Bùi Đức Long, Phó Trưởng phòng phụ trách Phòng Cảnh sát kinh tế chủ trì cuộc họp."
+    [official] = extract(text).officials
+    assert (official.titles, official.roles) == (["Phó Trưởng phòng phụ trách Phòng Cảnh sát kinh tế"], ["chair"])
+    text = "Phó Giám đốc phụ trách Sở Tư pháp Lâm Thị Hoa dự hội nghị."
+    assert [(o.name, o.titles) for o in extract(text).officials] == [
+        ("Lâm Thị Hoa", ["Phó Giám đốc phụ trách Sở Tư pháp"])
+    ]
+    # (after the body's name the person's field of work begins)
+    text = "Đại tá Vũ Anh Tài, Phó Giám đốc Công an tỉnh phụ trách công tác hậu cần dự hội nghị."
+    assert extract(text).officials[0].titles == ["Phó Giám đốc Công an tỉnh"]
+
+
+def test_a_hyphenated_lao_name_after_a_title_written_before_it() -> None:
+    text = (
+        "Phó Chủ tịch UBND tỉnh Quảng Trị Hồ Đức Thành và Phó Tỉnh trưởng tỉnh Chăm Pa Sắc "
+        "Bun-mi Xỉ-xổm-phon đồng chủ trì buổi làm việc."
+    )
+    assert [(o.name, o.titles, o.roles) for o in extract(text).officials] == [
+        ("Hồ Đức Thành", ["Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị"], ["co-chair"]),
+        ("Bun-mi Xỉ-xổm-phon", ["Phó Tỉnh trưởng tỉnh Chăm Pa Sắc"], ["co-chair"]),
+    ]
+    # (the province's hyphenated name after its kind ends the title, and the name begins after it)
+    text = "Thứ trưởng Bộ Quốc phòng Lào Xổm-xăn Khăm-phi dự lễ. Tỉnh trưởng tỉnh Luông-pha-bang Vông-xay Phi-la phát biểu."
+    assert [(o.name, o.titles) for o in extract(text).officials] == [
+        ("Xổm-xăn Khăm-phi", ["Thứ trưởng Bộ Quốc phòng Lào"]),
+        ("Vông-xay Phi-la", ["Tỉnh trưởng tỉnh Luông-pha-bang"]),
+    ]
+    # (no name without a title before it)
+    assert extract("Đoàn đến thăm bản Pa-kha Xay-xổm của tỉnh Luông-pha-bang.").officials == []

@@ -142,6 +142,8 @@ _AT_PLACE = Pattern(
     rf"tại[ ]+(?:(?i:{alternation(words('place_kinds'))})[ ]+)?"
     r"\p{Lu}[\p{L}\d.\-]*(?:[ ]+(?:\p{Lu}[\p{L}\d.\-]*|\d+(?!\p{L})))*"
 )
+# "Phó Giám đốc phụ trách Công an tỉnh": a word qualifying the post, between its head and the body's name
+_MODIFIER = Pattern(rf"(?i:{alternation(words('post_modifiers'))})[ ]+(?=\p{{Lu}})")
 # ("giao thông báo cáo": no "thông báo" read from the second syllable of "giao thông")
 _OVERLAPS = {w.casefold() for w in words("overlap_compounds")}
 # after a name: ", title", " - title", " (title)"
@@ -308,6 +310,29 @@ def _places(text: str, provinces: list[regex.Match[str]]) -> tuple[list[tuple[in
     return spans, after
 
 
+# "Khăm-xay Phôm-mạ-chăn", "Xổm-phon Chăn-thạ-la": a name transcribed from Lao,
+# its syllables joined by hyphens, which no family name of the vocabulary opens
+_HYPHENATED = Pattern(r"(?<![\p{L}\d\-])\p{Lu}\p{Ll}*(?:-\p{Ll}+)+(?![\p{L}\-])")
+_HYPHENATED_NAME = Pattern(rf"(?!{_PLACE}(?!\p{{L}})){_TOKEN}(?:[ ]{_TOKEN}){{1,3}}")
+_CLAUSE_MARKS = ".;:(\n,"
+_TITLE_BEFORE_REACH = 200  # how far back a title written before a name may begin
+
+
+def _hyphenated_after_title(text: str, pos: int, floor: int) -> regex.Match[str] | None:
+    """A name of hyphenated syllables at `pos`, written right after a title
+    ("Phó Tỉnh trưởng tỉnh Hủa Phăn Xổm-phon Chăn-thạ-la", "Thứ trưởng Bộ An
+    ninh Lào Khăm-xay …"), of two words or more; not the name of a place
+    after its kind ("tỉnh Luông-pha-bang"), nor a country."""
+    if _PLACE_KIND_RIGHT_BEFORE.search(text, max(0, pos - 20), pos):
+        return None
+    name = _HYPHENATED_NAME.match(text, pos)
+    if not name:
+        return None
+    low = max(floor, pos - _TITLE_BEFORE_REACH)
+    base = max(low, *(text.rfind(c, low, pos) + 1 for c in _CLAUSE_MARKS))
+    return name if _title_ending(text, base, pos) else None
+
+
 def _candidates(text: str, lower: str) -> list[_Mention]:
     found: list[_Mention] = []
     last_end = -1
@@ -317,6 +342,9 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
     starts = [s for s, _ in places]
     if after_place:
         anchors = sorted({*anchors, *after_place})
+    hyphenated = {h.start() for h in _HYPHENATED.finditer(text)} if "-" in text else set()
+    if hyphenated:
+        anchors = sorted({*anchors, *hyphenated})
     for pos in anchors:
         if pos < last_end:
             continue
@@ -325,9 +353,13 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
             continue  # inside a province's name: "tỉnh Sơn La", "tỉnh Bình Dương"
         m = _NAMES.match(text, pos)
         named = after_place.get(pos)
+        foreign = _hyphenated_after_title(text, pos, max(last_end, 0)) if pos in hyphenated and not m else None
         if named is not None and not (m and (m["rank"] or m["hon"])):
             # after a province: the name, whatever its family name
             name, ns = named["pname"], pos
+            rank, honorific = None, False
+        elif foreign is not None:
+            name, ns = foreign[0], pos
             rank, honorific = None, False
         elif not m:
             continue
@@ -356,6 +388,8 @@ def _candidates(text: str, lower: str) -> list[_Mention]:
                 continue  # "huyện Châu Thành Điểu Văn Lâm", "xã Phú Lâm Nguyễn Văn An": the place's name goes on
             if _runs_into_a_place(pos, ns + len(name), places, after_place):
                 continue  # "Bí thư Thành Đoàn Hà Nội Chu Hồng Minh": a body, its city, then the name
+            if found and _in_a_title_after(text, found[-1], pos):
+                continue  # "đồng chí A, Phó Chủ tịch UBND huyện Trần Văn Thời": the place's name
         parts = name.split()
         # "Đoàn", "Lữ", "Vàng" begin organisations ("Đoàn Thanh niên", "Lữ đoàn")
         # and names alike: as a family name they need a full name after them
@@ -380,6 +414,23 @@ def _comrade_titled(text: str, m: regex.Match[str], end: int) -> bool:
     aside = _AGE_ASIDE.match(text, end)
     sep = _SEPARATOR.match(text, aside.end()) if aside else None
     return sep is not None and _TITLE_START.match(text, sep.end()) is not None
+
+
+# the kind of a place right before a word ("… UBND huyện |Trần Văn Thời")
+_PLACE_KIND_RIGHT_BEFORE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('place_kinds'))})[ ]+$", regex.REVERSE)
+_TITLE_REACH = 400  # as far as the titles after a name are looked for past a word
+
+
+def _in_a_title_after(text: str, before: _Mention, pos: int) -> bool:
+    """Whether the words at `pos`, right after a place's kind, name the place
+    of a title written after the name before, with a comma or a dash: the
+    titles after "đồng chí A" run on past `pos` ("đồng chí A, Phó Chủ tịch
+    UBND huyện Trần Văn Thời": many places are named after people). A title
+    with no name before keeps its name ("Chủ tịch UBND tỉnh Nguyễn Văn A")."""
+    if not _PLACE_KIND_RIGHT_BEFORE.search(text, max(before.end, pos - 20), pos):
+        return False
+    _, end = _post_titles(text, before, min(len(text), pos + _TITLE_REACH))
+    return end > pos
 
 
 _CAP_RUN = Pattern(rf"{_TOKEN}(?:[ ]{_TOKEN})*")
@@ -420,6 +471,9 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     # where the words of a name holding stop words end (the head's own words
     # are no verbs either: "Thư ký" is not "ký")
     compound_end = head.end()
+    modifier = _MODIFIER.match(text, head.end() + 1) if text.startswith(" ", head.end()) else None
+    if modifier:
+        compound_end = modifier.end()
     last_word = ""
     joined = False  # whether the last word closed a word of overlap_compounds.txt
     place_end = 0  # where the place after "tại" ends
