@@ -147,6 +147,9 @@ _DOCUMENT_TYPE_LINE = Pattern(
 _HEADLINE_START = Pattern(r"[\p{Lu}\d\"“'(]")
 
 
+# how long a line of the page's bars may be: a clock, a section and a posting date
+# (a longer line is prose, and is not read a gap at a time)
+_BAR_LINE = 200
 _BAR_SEPARATOR = Pattern(r"[ ]*(?:\||[ ]-[ ]|[ ]{2,})[ ]*")
 
 
@@ -154,7 +157,7 @@ def _is_clock(text: str, start: int, end: int) -> bool:
     """The line text[start:end] is the top bar's clock (see _CLOCK_LABEL): a
     date alone between the bar's separators, after its label or beside the
     weather (a headline may tell a day's heat: "… 40°C ngày 2/6/2024")."""
-    if not _SOME_DATE.search(text, start, end):
+    if end - start > _BAR_LINE or not _SOME_DATE.search(text, start, end):
         return False
     label = _CLOCK_LABEL.match(text, start, end)
     parts = _BAR_SEPARATOR.split(text[start if label is None else label.end() : end])
@@ -479,7 +482,7 @@ def extract_header(doc: Doc, warnings: list[str]) -> Header:
         if posting and any(_SITE_NAVIGATION.match(text[a:b].strip()) for a, b in parts[1:]):
             pos = nxt
             continue
-        if posting is None and _SOME_DATE.search(text, pos, end):
+        if posting is None and end - pos <= _BAR_LINE and _SOME_DATE.search(text, pos, end):
             # "Thời sự › Quốc phòng   25/10/2023 10:47 GMT+7": the article's section, then its posting
             posting, part = _labelled_posting(text, pos, end)
         if posting:
