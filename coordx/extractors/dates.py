@@ -184,7 +184,8 @@ _RECORD_WORDS = ["Biên bản", "Chương trình", "Đề án", "Bản ghi nhớ
 _FULL_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|đánh[ ]+giá[ ]+kết[ ]+quả)(?!\p{L})")
 # a meeting that reviews what it names: "giao ban quý I/2016", "sơ kết 6 tháng"
 # (not praise: "đánh giá cao tinh thần phối hợp")
-_REVIEW = Pattern(r"(?<!\p{L})(?i:tổng[ ]+kết|sơ[ ]+kết|giao[ ]+ban|đánh[ ]+giá(?![ ]+cao(?!\p{L})))(?!\p{L})")
+_REVIEW_WORDS = r"tổng[ ]+kết|sơ[ ]+kết|giao[ ]+ban|đánh[ ]+giá(?![ ]+cao(?!\p{L}))"
+_REVIEW = Pattern(rf"(?<!\p{{L}})(?i:{_REVIEW_WORDS})(?!\p{{L}})")
 # an occasion named with its year, which is no period reviewed ("lễ giao nhận
 # quân năm 2025", "lớp bồi dưỡng kiến thức quốc phòng … cho đối tượng 4 năm 2012")
 _OCCASION_BEFORE = Pattern(
@@ -542,8 +543,7 @@ _IMPLEMENTATION_REVIEWED = Pattern(
 # "trong đợt cao điểm (từ ngày …", "Đợt cao điểm được triển khai từ ngày …": a
 # campaign's days; "giao ban đánh giá kết quả phối hợp từ ngày …": the days reviewed
 _REVIEWED_DAYS_BEFORE = Pattern(
-    r"(?<!\p{L})(?i:đợt|cao[ ]+điểm|chiến[ ]+dịch|tổng[ ]+kết|sơ[ ]+kết|giao[ ]+ban"
-    r"|đánh[ ]+giá(?![ ]+cao(?!\p{L})))(?!\p{L})[^.;:\n\d]{0,60}$",
+    rf"(?<!\p{{L}})(?i:đợt|cao[ ]+điểm|chiến[ ]+dịch|{_REVIEW_WORDS})(?!\p{{L}})[^.;:\n\d]{{0,60}}$",
     regex.REVERSE,
 )
 _REVIEWED_DAYS_REACH = 80
