@@ -1,6 +1,8 @@
 """Row E3 of RELIABILITY.md: every pattern that runs over whole documents stays
 fast on adversarial text. Each family is 100,000 characters and must finish
-in under 2 s (bench/adversarial.py shows the growth is linear)."""
+in under 2 s (bench/adversarial.py shows the growth is linear). The time is
+the process's CPU time: the work the text costs coordx, which other programs
+busy on the same cores (a loaded CI machine) do not add to."""
 
 from __future__ import annotations
 
@@ -41,9 +43,9 @@ FAMILIES = {
 def test_E3_adversarial_text_of_100k_characters_under_2s(family: str) -> None:
     unit = FAMILIES[family]
     text = (unit * (100_000 // len(unit) + 1))[:100_000]
-    started = time.perf_counter()
+    started = time.process_time()
     article = extract(text)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < 2.0, f"{family}: {elapsed:.2f}s"
     assert article.schema_version == "1"
 

@@ -797,10 +797,10 @@ def test_a_title_inside_its_segment_opens_the_chain() -> None:
 def test_a_long_run_of_title_heads_is_read_in_linear_time() -> None:
     import time
 
-    started = time.perf_counter()
+    started = time.process_time()
     found = people("Bí thư " * 14000 + ", Bí thư, Đại tá Quàng Văn Sinh.")
     assert [o.name for o in found] == ["Quàng Văn Sinh"]
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
 
 
 def test_an_apostrophe_name_an_ampersand_title_and_a_promise() -> None:
