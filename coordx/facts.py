@@ -9,7 +9,9 @@ when it is built; the tests check that both give the same JSON.
 Field names are a public interface: never rename, only add with a schema bump.
 Every fact that comes from the text carries `text`, `start`, `end`, offsets in
 code points into the decoded input as read, so `input[start:end] == text`.
-Attribute docstrings are the fields' descriptions in `coordx schema`.
+A field's description in `coordx schema` is written with `Described`, not as
+an attribute docstring: a docstring is read from the source file, which an
+install of compiled files only does not have.
 """
 
 from __future__ import annotations
@@ -59,6 +61,17 @@ class _NonNegative:
 Offset = Annotated[int, _NonNegative]
 
 
+class Described:
+    """A field's description in the JSON Schema, put there by pydantic's
+    `__get_pydantic_json_schema__` hook (again without importing pydantic)."""
+
+    def __init__(self, description: str) -> None:
+        self.description = description
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+        return {**handler(schema), "description": self.description}
+
+
 @dataclass(slots=True, kw_only=True)
 class Span:
     """Where a fact was read: `input[start:end] == text`."""
@@ -70,8 +83,7 @@ class Span:
 
 @dataclass(slots=True, kw_only=True)
 class DateMention(Span):
-    value: str
-    """ISO 8601: "2021-01-05", "2025-01", "2019", or "--07-31" when no year is known"""
+    value: Annotated[str, Described('ISO 8601: "2021-01-05", "2025-01", "2019", or "--07-31" when no year is known')]
     precision: Precision
     year_inferred: bool = False
     role: DateRole = "other"
@@ -79,20 +91,20 @@ class DateMention(Span):
 
 @dataclass(slots=True, kw_only=True)
 class Period(Span):
-    value: str | None
-    """"2024", "2022-H1", "2022-Q3", "2021-03", "2021-01/2021-09", "2022/2023"; null without a year"""
+    value: Annotated[
+        str | None,
+        Described('"2024", "2022-H1", "2022-Q3", "2021-03", "2021-01/2021-09", "2022/2023"; null without a year'),
+    ]
 
 
 @dataclass(slots=True, kw_only=True)
 class LegalDocument:
-    id: str
-    """canonical number ("03/2019/NĐ-CP", "46-CT/TW"), or type and number"""
+    id: Annotated[str, Described('canonical number ("03/2019/NĐ-CP", "46-CT/TW"), or type and number')]
     type: str
     number: str
     year: int | None = None
     issuer: str | None = None
-    issued: str | None = None
-    """ISO date written with the document"""
+    issued: Annotated[str | None, Described("ISO date written with the document")] = None
     mentions: list[Span] = field(default_factory=list)
 
 

@@ -53,9 +53,7 @@ __all__ = [
 class _Model(BaseModel):
     # revalidate_instances: the facts arrive as dataclass instances, which
     # pydantic would otherwise take as they are, unchecked.
-    model_config = ConfigDict(
-        extra="forbid", defer_build=True, revalidate_instances="always", use_attribute_docstrings=True
-    )
+    model_config = ConfigDict(extra="forbid", defer_build=True, revalidate_instances="always")
 
 
 class Article(_Model):

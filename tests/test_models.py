@@ -66,3 +66,31 @@ def test_the_command_line_extracts_a_file_without_importing_pydantic(tmp_path: t
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
     assert json.loads(out.read_text(encoding="utf-8"))["officials"]
+
+
+def test_the_schemas_field_descriptions_need_no_source_files(tmp_path: typing.Any) -> None:
+    # an install of compiled files only: what a description is must not be
+    # read from a .py file
+    import compileall
+    import pathlib
+    import shutil
+
+    import coordx
+
+    package = tmp_path / "coordx"
+    shutil.copytree(pathlib.Path(coordx.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    assert compileall.compile_dir(package, quiet=1, legacy=True)
+    for source in package.rglob("*.py"):
+        source.unlink()
+    code = (
+        "import json, coordx.models as m; s = m.Article.model_json_schema(); "
+        "print(json.dumps([s['$defs'][k]['properties'][f].get('description') "
+        "for k, f in (('DateMention', 'value'), ('Period', 'value'), ('LegalDocument', 'id'), "
+        "('LegalDocument', 'issued'))])); print(m.__file__)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+    printed, where = run.stdout.splitlines()
+    assert where.startswith(str(package)) and where.endswith(".pyc"), where
+    described = json.loads(printed)
+    assert all(described), described
+    assert described[2].startswith("canonical number")
