@@ -316,9 +316,16 @@ def test_days_from_one_to_another_after_tu() -> None:
         ("2025-04-15", "event"),
         ("2025-04-17", "other"),
     ]
+    # (a dash between them, as "đến")
+    article = extract(" date 2024-11 Trong 2 ngày, từ 21 - 22/11, Công an huyện tổ chức hội thao.")
+    assert [(d.value, d.role) for d in article.dates if d.role != "published"] == [
+        ("2024-11-21", "event"),
+        ("2024-11-22", "other"),
+    ]
     # (fractions of a whole and scores are no days)
     assert [d for d in extract(" date 2025-04 Tăng từ 1 đến 2/3 quân số.").dates if d.role != "published"] == []
     assert [d for d in extract(" date 2023-10 Học viên đạt từ 8 đến 9/10 điểm.").dates if d.role != "published"] == []
+    assert [d for d in extract(" date 2023-10 Học viên đạt từ 8 - 9/10 điểm.").dates if d.role != "published"] == []
 
 
 def test_an_exercises_year_is_its_own_not_a_period() -> None:

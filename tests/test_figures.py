@@ -107,6 +107,7 @@ CATEGORIES = [
     ("places-searched", "Đồng loạt khám xét 15 địa điểm.", "other"),
     ("self-defence-units", "Thành lập mới 27 đơn vị tự vệ.", "other"),
     ("medical-staff-mobilised", "Huy động 15 bác sĩ đến khám sức khỏe nghĩa vụ quân sự.", "personnel"),
+    ("athletes-taking-part", "Hội thi thu hút 180 vận động viên tham gia.", "personnel"),
     ("hot-spots", "Giải quyết dứt điểm 5 điểm nóng về an ninh trật tự.", "other"),
     ("young-men-registered", "Đăng ký 2.315 nam công dân trong độ tuổi.", "people"),
     ("international-visitors", "Đón 1,2 triệu lượt khách quốc tế.", "people"),

@@ -1297,3 +1297,19 @@ def test_a_hyphenated_lao_name_after_a_title_written_before_it() -> None:
     ]
     # (no name without a title before it)
     assert extract("Đoàn đến thăm bản Pa-kha Xay-xổm của tỉnh Luông-pha-bang.").officials == []
+
+
+def test_a_rank_before_a_colon_goes_to_those_listed_up_to_one_with_a_rank_of_their_own() -> None:
+    text = (
+        "Tham dự có các đồng chí Thượng tá: Hoàng Văn Nam, Phó Chỉ huy trưởng Bộ CHQS tỉnh; Đinh Quang Huy, "
+        "Phó Giám đốc Công an tỉnh; Trung tá Lương Thị Mai, Phó Chính ủy; Tạ Văn Kiên, Trưởng phòng Tham mưu."
+    )
+    assert [(o.name, o.rank) for o in people(text)] == [
+        ("Hoàng Văn Nam", "Thượng tá"),
+        ("Đinh Quang Huy", "Thượng tá"),
+        ("Lương Thị Mai", "Trung tá"),
+        ("Tạ Văn Kiên", None),
+    ]
+    # (and only up to the end of its sentence)
+    text = "Các đồng chí Đại tá: Hoàng Văn Nam, Chính ủy. Ông Đinh Quang Huy, Chủ tịch UBND huyện phát biểu."
+    assert [(o.name, o.rank) for o in people(text)] == [("Hoàng Văn Nam", "Đại tá"), ("Đinh Quang Huy", None)]

@@ -285,7 +285,11 @@ def _scan(doc: Doc, skip: RangeSet) -> list[_Raw]:
         ):
             y = int(m["y"]) if m["y"] else None
             # ("diễn ra trong 3 ngày, từ 15 – 17/10/2025", "(từ 15 đến 17/4)": days told in full after "từ")
-            cue = _has_cue(doc, p) or bool((y or m["to"]) and _FROM_BEFORE.search(lead))
+            cue = (
+                _has_cue(doc, p)
+                or bool((y or m["to"]) and _FROM_BEFORE.search(lead))
+                or _from_days(text, lead, m)
+            )
             found.append(_Raw(p, m.end("d1"), int(m["d1"]), int(m["m"]), y, cue))
             found.append(_Raw(m.start("d2"), m.end(), int(m["d2"]), int(m["m"]), y, False))
         elif m := _NUMERIC.match(text, p):
@@ -410,11 +414,10 @@ _DAYS_END = Pattern(r"[ ]*(?:[),.;:\n]|$|(?i:tại|ở|năm|vừa)(?!\p{L}))")
 
 
 def _from_days(text: str, lead: str, m: regex.Match[str]) -> bool:
-    """ "(từ 15 đến 17/4)", "Từ 15 đến 17/4, …": days from one to another, not a
-    fraction or a score ("từ 1 đến 2/3 quân số", "đạt từ 8 đến 9/10 điểm")."""
+    """ "(từ 15 đến 17/4)", "từ 15 - 17/10, …": days from one to another, not a
+    fraction or a score ("từ 1 đến 2/3 quân số", "đạt từ 8 - 9/10 điểm")."""
     return (
-        m["to"] is not None
-        and m["to"].casefold() != "và"
+        (m["to"] is None or m["to"].casefold() != "và")
         and bool(_FROM_BEFORE.search(lead))
         and _DAYS_END.match(text, m.end()) is not None
     )

@@ -187,6 +187,11 @@ _PARTY_WORD = Pattern(
     rf"(?<!\p{{L}})(?:{alternation(words('party_words'), factored=True)})(?!\p{{L}})", regex.IGNORECASE
 )
 _SHARED_REACH = 200  # how far before its colon such a list may open (the head and 80 characters)
+# "các đồng chí Thiếu tướng: A, …; B, …": a rank shared by those listed
+_SHARED_RANK = Pattern(
+    rf"(?<!\p{{L}})(?i:các)(?:[ ]+(?i:đồng[ ]+chí))?[ ]+(?P<rank>(?i:{_RANK}))[ ]*$", regex.REVERSE
+)
+_SHARED_RANK_REACH = 40  # the words before the colon: "các đồng chí" and a rank
 # ("chủ trì, phối hợp bắt giữ 14 vụ", "đã chủ trì và phối hợp …": a unit leads an operation, nobody chairs)
 # (not a task given: "đề nghị Cục C04 chủ trì …", "giao cho Công an tỉnh chủ trì …")
 _CHAIR_VERB = Pattern(
@@ -698,6 +703,7 @@ def extract_officials(doc: Doc, warnings: list[str]) -> OfficialsResult:
         after_name[id(m)] = [part for title in post for part in _concurrent(title)]
         m.titles = [*(part for title in pre for part in _concurrent(title)), *after_name[id(m)]]
     _shared_titles(text, mentions, doc.sentences)
+    _shared_ranks(text, mentions, doc.sentences)
     _titles_of_a_pair(text, mentions, after_name)
     _signed_posts(text, mentions)
     # A person is named with a rank or a title; once so named, every mention
@@ -892,6 +898,24 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
         for m in mentions[bisect_left(starts, s.end()) : bisect_left(starts, end)]:
             if membership or all(_is_party(t) != party for t in m.titles):
                 m.titles.insert(0, _of_the_place(text, s, m))
+
+
+def _shared_ranks(text: str, mentions: list[_Mention], sentences: list[Range]) -> None:
+    """ "các đồng chí Thiếu tướng: A, Phó Tư lệnh; B, Phó Chính ủy" gives the
+    rank to each named after the colon in its sentence, up to the first who
+    is named with a rank or an honorific of their own ("…; Đại tá C")."""
+    starts = [m.start for m in mentions]
+    ends = [e for _, e in sentences]
+    for colon in _colons(text):
+        shared = _SHARED_RANK.search(text, max(0, colon - _SHARED_RANK_REACH), colon)
+        if not shared:
+            continue
+        rank = _CANONICAL_RANK.get(" ".join(shared["rank"].split()).casefold())
+        end = ends[bisect_left(ends, colon + 1)] if ends and colon < ends[-1] else len(text)
+        for m in mentions[bisect_left(starts, colon + 1) : bisect_left(starts, end)]:
+            if m.rank or m.honorific:
+                break
+            m.rank = rank
 
 
 def _of_the_place(text: str, shared: regex.Match[str], m: _Mention) -> str:
