@@ -45,6 +45,12 @@ NUMBERS = [
     ("one-as-the-article", "Lực lượng chức năng bắt quả tang một đối tượng đang vận chuyển hàng cấm.", []),
     ("one-as-once", "Hai đơn vị họp giao ban 3 tháng một lần.", []),
     ("one-with-a-multiplier-counts", "Đơn vị ủng hộ một triệu đồng.", [(1000000, "exact", "money")]),
+    (
+        "one-listed-with-other-counts",
+        "Tổ tuần tra thu giữ một ô tô, 3 điện thoại; điều 8 xuồng cùng một ca nô.",
+        [(1, "exact", "vehicles"), (3, "exact", "other"), (8, "exact", "vehicles"), (1, "exact", "vehicles")],
+    ),
+    ("one-after-a-count-of-another-sentence", "Bắt 4 đối tượng. Và một đối tượng bỏ trốn.", [(4, "exact", "suspects")]),
     ("not-money-before-a-verb", "Chỉ huy trưởng Tiểu đoàn cơ động 2 đồng chủ trì buổi tập huấn.", []),
     (
         "so-many-of-a-total",

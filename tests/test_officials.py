@@ -693,6 +693,31 @@ def test_a_stop_word_overlapping_a_word_begun_before_it_is_none(text: str, title
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        # "đại diện" is what one does ...
+        ("Trung tá Lò Văn Tiến, Trưởng Công an xã Mường Lèo đại diện các đơn vị ký kết.", "Trưởng Công an xã Mường Lèo"),
+        # ... except inside a name that holds it
+        ("Ông Vũ Văn Khôi, Trưởng Văn phòng đại diện Báo Quân đội nhân dân phát biểu.", "Trưởng Văn phòng đại diện Báo Quân đội nhân dân"),
+        ("Bà Lê Thị Hoa, Trưởng Ban đại diện Hội Người cao tuổi tỉnh dự.", "Trưởng Ban đại diện Hội Người cao tuổi tỉnh"),
+        # after "Ban" or "Bộ", only a word naming a board's work goes on the name
+        ("Ông Trịnh Văn Quý, Phó Trưởng Ban phát biểu ý kiến.", "Phó Trưởng Ban"),
+        ("Ông Trịnh Văn Quý, Chánh Văn phòng Bộ dự hội nghị.", "Chánh Văn phòng Bộ"),
+        ("Ông Trịnh Văn Quý, Phó Trưởng Ban chỉ đạo tỉnh dự.", "Phó Trưởng Ban chỉ đạo tỉnh"),
+        ("Ông Trịnh Văn Quý, Trưởng Ban tiếp công dân tỉnh dự.", "Trưởng Ban tiếp công dân tỉnh"),
+    ],
+)
+def test_a_title_ends_at_what_one_does_not_at_a_boards_name(text: str, title: str) -> None:
+    assert one(text).titles == [title]
+
+
+def test_an_institution_is_not_read_from_the_second_syllable_of_a_word() -> None:
+    text = "Thiếu tá Hà Văn Tú, Phó Trưởng phòng An ninh nội bộ Công an tỉnh dự."
+    assert one(text).titles == ["Phó Trưởng phòng An ninh nội bộ Công an tỉnh"]
+    assert one("Ông Hà Văn Tú, thứ trưởng bộ công an dự.").titles == ["Thứ trưởng Bộ Công an"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
         # a body named with its place is complete: "về" after it begins the topic
         ("Hội nghị nghe Thượng tá Lâm Văn Đức, Trưởng Công an thị xã Ba Đồn về mô hình tự quản.", "Trưởng Công an thị xã Ba Đồn"),
         ("Đại tá Tạ Minh Hoàng, Phó Giám đốc Công an Hà Nội về giải pháp giữ gìn trật tự.", "Phó Giám đốc Công an Hà Nội"),

@@ -618,7 +618,7 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             continue  # "… bắt ba đối tượng. Cả ba đối tượng khai nhận": those counted already
         if m["num"] and _YEAR_NUMBER.fullmatch(m["num"]) and _YEAR_WORD_BEFORE.search(before):
             continue  # "năm 2025 căn bản hoàn thành": a year, whatever follows it
-        if m["words"] and _key(m["words"]) == "một" and not m["mult"].strip():
+        if m["words"] and _key(m["words"]) == "một" and not m["mult"].strip() and not _listed(text, last_end, start, m):
             continue  # "từ một đối tượng", "6 tháng một lần": "a", "once" — not a count
         value = _number(m, warnings)
         if value is None:
@@ -678,6 +678,21 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
         figures.append(figure(start, value, qualifier))
         last_end = end
     return _with_labelled(doc, figures, claims)
+
+
+# "thu giữ một xe máy, 2 điện thoại": "một" listed with other counts is one
+_LISTED_AFTER = Pattern(r"[ ]*(?:,|(?i:và|cùng)(?!\p{L}))[ ]*\d")
+# ("15 xuồng, 6 xe ô tô các loại cùng một máy xúc": after another count and what it counts)
+_LISTED_BEFORE = Pattern(r"(?:[ ]+\p{Ll}+){0,3}[ ]*(?:,|(?<!\p{L})(?i:và|cùng))[ ]*")
+_LISTED_GAP = 24
+
+
+def _listed(text: str, last_end: int, start: int, m: regex.Match[str]) -> bool:
+    """Whether the count at `start` stands in a list with another, next to
+    it: "một xe máy, 2 điện thoại", "6 xe ô tô cùng một máy xúc"."""
+    if _LISTED_AFTER.match(text, m.end()):
+        return True
+    return 0 < last_end <= start <= last_end + _LISTED_GAP and bool(_LISTED_BEFORE.fullmatch(text, last_end, start))
 
 
 def _last_in_sentence(figures: list[Figure], since: int, wanted: Callable[[Figure], bool]) -> Figure | None:

@@ -50,8 +50,12 @@ _ABBREV_RE = Pattern(
     r"(?![ ]?\d{4})"
 )
 _CANONICAL_FORM = {p.casefold(): p for p in words("canonical_phrases")}
+# (not from the second syllable of a word written in lower case: "nội bộ Công an tỉnh")
+_OVERLAPPED = alternation([" ".join(w.split()[:-1]) for w in words("institution_overlaps")])
 _CANONICAL_RE = Pattern(
-    rf"(?<!\p{{L}})(?:{alternation(list(_CANONICAL_FORM), factored=True)})(?!\p{{L}})", regex.IGNORECASE
+    rf"(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{_OVERLAPPED})[ ](?=(?-i:\p{{Ll}})))"
+    rf"(?:{alternation(list(_CANONICAL_FORM), factored=True)})(?!\p{{L}})",
+    regex.IGNORECASE,
 )
 
 

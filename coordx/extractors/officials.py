@@ -124,6 +124,28 @@ _STOP_FIRST = {w.split()[0].casefold() for w in words("person_stops")} | {"và",
 # Words of a name that hold stop words: "Viện Y học dự phòng", "Trung đoàn dự bị động viên"
 _COMPOUND = Pattern(rf"(?i:{alternation(words('stop_compounds'))})(?!\p{{L}})")
 _COMPOUND_FIRST = {w.split()[0].casefold() for w in words("stop_compounds")}
+
+
+def _heads_before_stops(compounds: tuple[str, ...], stops: tuple[str, ...]) -> list[str]:
+    """The words before a stop phrase inside each name that holds one later
+    than its first word: "Văn phòng đại diện" gives "văn phòng"."""
+    stop_set = {s.casefold() for s in stops}
+    heads = []
+    for compound in compounds:
+        parts = compound.casefold().split()
+        for i in range(1, len(parts)):
+            if any(" ".join(parts[i:j]) in stop_set for j in range(i + 1, len(parts) + 1)):
+                heads.append(" ".join(parts[:i]))
+                break
+    return heads
+
+
+# ... and those whose stop word comes later ("Văn phòng đại diện", "Cơ quan đại
+# diện"): the words before the stop word, looked for backwards from it
+_COMPOUND_HEAD_BEFORE = Pattern(
+    rf"(?<!\p{{L}})(?i:{alternation(_heads_before_stops(words('stop_compounds'), words('person_stops')))})[ ]+$",
+    regex.REVERSE,
+)
 # ("Phòng Hướng dẫn tuần tra": a kind of document names a body's work; its last word is no verb)
 _NAMED_DOCUMENTS = {w.casefold() for w in words("document_type_words") if " " in w}
 _PLACE_KIND_WORDS = {w.split()[-1].casefold() for w in words("place_kinds")}
@@ -168,6 +190,8 @@ _OF_BEFORE = Pattern(r"(?<!\p{L})(?i:của)[ ]+$", regex.REVERSE)
 _APPOINTED = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('appointment_cues'))})(?!\p{{L}})")
 _BODY_BEFORE = Pattern(r"(?<!\p{L})(?:Ban|Bộ)[ ]+$")
 _BODY_HEADS = ("Ban", "Bộ")
+# (and only what names a body's work goes on after them: "Ban chỉ đạo", not "Ban phát biểu")
+_BODY_WORK = Pattern(rf"(?i:{alternation(words('body_work_words'), factored=True)})(?!\p{{L}})")
 # ("các Phó Giám đốc Công an tỉnh: …", with or without "đồng chí")
 # ("Giám đốc Công an các tỉnh, thành phố: Thiếu tướng A (Đồng Nai), …": the post of
 # each place, named in brackets after each person)
@@ -529,7 +553,8 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
                 compound_end = compound.end()
             elif (
                 w[1] in _STOP_FIRST
-                and last_word not in _BODY_HEADS
+                and not (last_word in _BODY_HEADS and _BODY_WORK.match(text, word_start))
+                and not _within_compound(text, pos, word_start)
                 and (joined or f"{last_word} {w[1]}".casefold() not in _NAMED_DOCUMENTS)
                 and f"{last_word} {w[1]}".casefold() not in _OVERLAPS
                 and _STOP_AT.match(text, word_start)
@@ -898,6 +923,14 @@ def _shared_titles(text: str, mentions: list[_Mention], sentences: list[Range]) 
         for m in mentions[bisect_left(starts, s.end()) : bisect_left(starts, end)]:
             if membership or all(_is_party(t) != party for t in m.titles):
                 m.titles.insert(0, _of_the_place(text, s, m))
+
+
+def _within_compound(text: str, floor: int, word_start: int) -> bool:
+    """Whether the stop phrase at `word_start` is inside a name that holds it
+    later than its first word ("Trưởng Văn phòng đại diện Báo Nhân dân")."""
+    head = _COMPOUND_HEAD_BEFORE.search(text, max(floor, word_start - 24), word_start)
+    compound = _COMPOUND.match(text, head.start()) if head else None
+    return compound is not None and compound.end() > word_start
 
 
 def _shared_ranks(text: str, mentions: list[_Mention], sentences: list[Range]) -> None:
