@@ -839,6 +839,13 @@ HEADER = [
         "2025-01-17",
     ),
     (
+        "a-view-counter-after-its-label",
+        "Trang chủ / Tin tức\nCập nhật: 14/03/2025 07:45\nSố lượt xem: 3.120\n\n"
+        "Hòa Bình: Sơ kết quy chế phối hợp giữa ba lực lượng\nSáng 13/3, Công an tỉnh tổ chức hội nghị.",
+        "Hòa Bình: Sơ kết quy chế phối hợp giữa ba lực lượng",
+        "2025-03-14",
+    ),
+    (
         "a-posting-line-with-its-time-after-luc",
         "Công an xã ra quân bảo đảm an ninh\n\nĐăng vào 06/09/2025 lúc 10:32\n\nChiều 5/9, Công an xã ra quân.",
         "Công an xã ra quân bảo đảm an ninh",
