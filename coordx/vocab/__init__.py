@@ -17,12 +17,13 @@ from coordx.text import canonical_tones, nfc
 
 
 def _lines(filename: str) -> list[str]:
-    raw = resources.files(__name__).joinpath(filename).read_text(encoding="utf-8")
+    # (normalised whole: the same as line by line, at half the cost of the command line's start)
+    raw = canonical_tones(nfc(resources.files(__name__).joinpath(filename).read_text(encoding="utf-8")))
     rows = []
     for line in raw.splitlines():
         line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
         if line.strip():
-            rows.append(canonical_tones(nfc(line)))
+            rows.append(line)
     return rows
 
 
