@@ -114,6 +114,7 @@ CATEGORIES = [
     ("self-defence-units", "Thành lập mới 27 đơn vị tự vệ.", "other"),
     ("medical-staff-mobilised", "Huy động 15 bác sĩ đến khám sức khỏe nghĩa vụ quân sự.", "personnel"),
     ("athletes-taking-part", "Hội thi thu hút 180 vận động viên tham gia.", "personnel"),
+    ("clusters-kept-safe", "Hai lực lượng xây dựng 36 cụm an toàn làm chủ.", "other"),
     ("hot-spots", "Giải quyết dứt điểm 5 điểm nóng về an ninh trật tự.", "other"),
     ("young-men-registered", "Đăng ký 2.315 nam công dân trong độ tuổi.", "people"),
     ("international-visitors", "Đón 1,2 triệu lượt khách quốc tế.", "people"),
