@@ -1223,6 +1223,12 @@ PERIODS = [
         None,
     ),
     (
+        "a-school-year-reviewed",
+        "Ngày 9/8/2024, Trường Cao đẳng Cảnh sát tổng kết năm học 2023 - 2024, triển khai nhiệm vụ năm học 2024 - 2025.",
+        "2023/2024",
+    ),
+    ("a-school-year-opened", "Sáng 5/9/2024, Trường Quân sự tỉnh khai giảng năm học 2024-2025.", None),
+    (
         "what-was-done-before",
         "Ngày 22/7/2025, Công an tỉnh bàn giao 9 trụ sở cho các xã. Trước đó, trong tháng 6/2025, "
         "đơn vị đã điều động 300 cán bộ về Công an cấp xã.",
@@ -1252,3 +1258,13 @@ def test_days_from_one_time_of_day_to_another_are_both_told() -> None:
 
 
 
+
+
+def test_a_count_from_the_start_of_a_year_up_to_now_dates_the_writing() -> None:
+    text = "Ngày 21/4, Đồn Biên phòng bắt 3 đối tượng. Từ đầu năm 2025 đến nay, đơn vị đã bắt giữ 14 vụ."
+    article = extract(text)
+    assert article.event_date is not None and article.event_date.value == "2025-04-21"
+    assert "year of '21/4' inferred as 2025 from the year counted up to the writing" in article.warnings
+    # (a full date told before it comes first)
+    article = extract("Ngày 21/4/2024, Đồn bắt 3 đối tượng. Ngày 22/4, … Từ đầu năm 2025 đến nay, đơn vị bắt 14 vụ.")
+    assert [d.value for d in article.dates][:2] == ["2024-04-21", "2024-04-22"]

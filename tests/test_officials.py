@@ -235,6 +235,11 @@ SHAPES = [
         ("Lê Văn Bình", "Đại tá", ["Chủ tịch Hội đồng Giáo dục quốc phòng - an ninh tỉnh"]),
     ),
     (
+        "a-dash-pair-inside-a-police-team",
+        "Trung tá Vi Văn Đức, Đội trưởng Đội Cảnh sát giao thông - trật tự Công an huyện Con Cuông báo cáo.",
+        ("Vi Văn Đức", "Trung tá", ["Đội trưởng Đội Cảnh sát giao thông - trật tự Công an huyện Con Cuông"]),
+    ),
+    (
         "a-feeling-ends-a-title",
         "Đại tá Nguyễn Văn Tâm, Trưởng phòng Tham mưu Công an tỉnh vui mừng cho biết kết quả.",
         ("Nguyễn Văn Tâm", "Đại tá", ["Trưởng phòng Tham mưu Công an tỉnh"]),

@@ -116,7 +116,9 @@ _PERIOD = Pattern(
         # ("tổng kết 5 năm 2019-2023", "hai năm 2022-2023")
         # (the closing bracket only when the span opened one: "(giai đoạn 2004 - 2024)")
         # ("Nhiệm kỳ 2020 - 2025, Đảng bộ đã …": a term over, reviewed; not a congress's own, see period_not_reviewed)
-        (?:(?:giai[ ]+đoạn|nhiệm[ ]+kỳ)[ ]+(?P<gb>\()?|(?P<gb>\()|(?:\d{1,2}|hai|ba|bốn|mười)[ ]+năm[ ]+(?P<gb>\()?)
+        # ("tổng kết năm học 2022-2023": a school year, over two calendar years)
+        (?:(?:giai[ ]+đoạn|nhiệm[ ]+kỳ|năm[ ]+học|niên[ ]+khóa)[ ]+(?P<gb>\()?|(?P<gb>\()
+          |(?:\d{1,2}|hai|ba|bốn|mười)[ ]+năm[ ]+(?P<gb>\()?)
         (?P<gy1>(?:19|20)\d\d)[ ]*-[ ]*(?P<gy2>(?:19|20)\d\d)(?(gb)\)?)
       |
         # "giao ban tháng 10/2023", "Trong tháng 3 năm 2021": one month
@@ -165,6 +167,11 @@ _CLAUSE_OF_ITS_OWN = Pattern(
 _AHEAD_OF_PERIOD = Pattern(
     r"(?<!\p{L})(?:dự[ ]+kiến|phấn[ ]+đấu|duy[ ]+trì)(?!\p{L})(?:[^.;:\n,]|\.(?=\d)){0,70}$",
     regex.IGNORECASE | regex.REVERSE,
+)
+# "từ đầu năm 2024 đến nay": the stretch of a year up to the writing, which is in it
+_YEAR_TO_DATE = Pattern(
+    r"(?<!\p{L})(?i:từ[ ]+đầu[ ]+năm)[ ]+(?P<y>(?:19|20)\d\d)[ ]*,?[ ]+"
+    r"(?i:đến|tới)[ ]+(?i:nay|hiện[ ]+nay|thời[ ]+điểm[ ]+này)(?!\p{L})"
 )
 # "từ năm 2001 đến nay": a year that bounds a stretch of time
 _BOUND_BEFORE = Pattern(
@@ -838,6 +845,11 @@ def extract_dates(doc: Doc, header: Header, legal: LegalResult, warnings: list[s
     if context_year is None and pub_parts is None and event_raw is not None:
         context_year = _anniversary_year(doc, event_raw, legal.documents)
         context_why = "the years of the document the meeting reviews"
+    if context_year is None and pub_parts is None and period_hit is None:
+        # "Từ đầu năm 2024 đến nay, …": a count up to the writing, in its year
+        to_date = _YEAR_TO_DATE.search(doc.text)
+        context_year = int(to_date["y"]) if to_date else None
+        context_why = "the year counted up to the writing"
     context_month = 12
     inferred_years: dict[int, int] = {}  # id of a raw day -> its year
     for r in raws:
