@@ -226,6 +226,8 @@ _CHAIR_VERB = Pattern(
 # "A, Trưởng Công an xã cho biết, Công an xã đã chủ trì xác minh …": what a
 # speaker says opens a clause of its own, whose "chủ trì" is not the speaker's
 _SAID = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('saying_verbs'), factored=True)})[ ]*[,:]")
+# "…; tại điểm cầu X, …", "…, tại đầu cầu X …": a clause opening on a site
+_SITE_CLAUSE = Pattern(r"[;,][ \n]*(?i:tại|ở)[ ]+(?:(?i:các)[ ]+)?(?i:điểm|đầu)[ ]+(?i:cầu)(?!\p{L})")
 _CHAIRS_TOLD = Pattern(
     r"[ \n]*(?P<count>(?i:hai|ba|các))[ ]+(?i:đồng[ ]+chí)[ ]+(?:(?i:cùng)[ ]+)?(?P<co>(?i:đồng[ ]+))?(?i:chủ[ ]+trì)"
 )
@@ -1059,6 +1061,11 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
             said = list(_SAID.finditer(text, since, verb.start()))
             if said:
                 since = said[-1].end()
+            # ("…; tại điểm cầu X có A, Giám đốc Sở; tại điểm cầu Y, B chủ trì": a clause
+            # opening on its own site is about those there, when it names someone)
+            opened = [o.end() for o in _SITE_CLAUSE.finditer(text, since, verb.start())]
+            if opened and any(opened[-1] <= m.start < verb.start() for m in inside):
+                since = opened[-1]
             until = verbs[k + 1].start() if k + 1 < len(verbs) else end
             chairs = [m for m in inside if since <= m.start < verb.start() and not m.roles]
             chairs = chairs or [m for m in inside if verb.end() <= m.start < until and not m.roles]
