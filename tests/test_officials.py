@@ -1359,3 +1359,14 @@ def test_a_chair_verb_does_not_reach_back_past_a_clause_opening_on_its_own_site(
         ("Hoàng Văn Phúc", ["co-chair"]),
         ("Vũ Đức Thành", ["co-chair"]),
     ]
+
+
+def test_a_title_reads_through_a_comma_inside_a_body_s_name() -> None:
+    text = (
+        "Tham dự buổi làm việc có Ủy viên Ủy ban Văn hóa, Giáo dục của Quốc hội Phạm Thị Hằng; "
+        "ông Lý Văn Toàn, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình."
+    )
+    assert [(o.name, o.titles) for o in extract(text).officials] == [
+        ("Phạm Thị Hằng", ["Ủy viên Ủy ban Văn hóa, Giáo dục của Quốc hội"]),
+        ("Lý Văn Toàn", ["Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình"]),
+    ]

@@ -178,6 +178,9 @@ _SEPARATOR = Pattern(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*(?:kiêm[ ]+)?")
 _MAX_TITLE_WORDS = 32
 _DASH_PHRASE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('dash_phrases'), factored=True)})(?!\p{{L}})")
 _COMMA_PHRASE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('comma_phrases'), factored=True)})(?!\p{{L}})")
+# (names of bodies, capitalised: "Ủy ban Văn hóa, Giáo dục", not the fields "văn hóa, giáo dục")
+_COMMA_NAME = Pattern(rf"(?<!\p{{L}})(?:{alternation(words('comma_names'), factored=True)})(?!\p{{L}})")
+_COMMA_NAME_REACH = 60  # the longest name, around its commas
 
 _HONOUR = Pattern(rf"(?i:{alternation(words('honours'), factored=True)})(?!\p{{L}})")
 # A list of people opens after "có", "gồm", "là": "Cùng dự có Bí thư Đảng ủy, …"
@@ -621,8 +624,26 @@ def _dash_inside(text: str, dash: int) -> bool:
 
 
 def _comma_inside(text: str, comma: int) -> bool:
-    """Whether the comma at `comma` is inside a phrase of comma_phrases.txt."""
-    return any(p.start() < comma < p.end() for p in _COMMA_PHRASE.finditer(text, max(0, comma - 24), comma + 40))
+    """Whether the comma at `comma` is inside a phrase of comma_phrases.txt or a name of comma_names.txt."""
+    return any(
+        p.start() < comma < p.end() for p in _COMMA_PHRASE.finditer(text, max(0, comma - 24), comma + 40)
+    ) or any(
+        p.start() < comma < p.end()
+        for p in _COMMA_NAME.finditer(text, max(0, comma - _COMMA_NAME_REACH), comma + _COMMA_NAME_REACH)
+    )
+
+
+def _split_at_commas(text: str, start: int, end: int) -> list[str]:
+    """text[start:end] split at its commas, not at one inside a phrase or a name ("Ủy ban Văn hóa, Giáo dục")."""
+    parts = []
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        if not _comma_inside(text, comma):
+            parts.append(text[start:comma])
+            start = comma + 1
+        comma = text.find(",", comma + 1, end)
+    parts.append(text[start:end])
+    return parts
 
 
 def _post_titles(text: str, m: _Mention, limit: int) -> tuple[list[str], int]:
@@ -661,7 +682,7 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
         # (a full stop inside a word goes on: "UBND TP.HCM Nguyễn Văn A")
         cut = max(window.rfind(c, 0, cut) for c in ".;:(\n")
     window_start = floor + cut + 1
-    segments = text[window_start : m.start].split(",")
+    segments = _split_at_commas(text, window_start, m.start)
     end = m.start
     comma = not segments[-1].strip() and (m.rank or m.honorific) and len(segments) > 1
     if comma:
