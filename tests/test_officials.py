@@ -1343,3 +1343,35 @@ def test_a_rank_before_a_colon_goes_to_those_listed_up_to_one_with_a_rank_of_the
     # (and only up to the end of its sentence)
     text = "Các đồng chí Đại tá: Hoàng Văn Nam, Chính ủy. Ông Đinh Quang Huy, Chủ tịch UBND huyện phát biểu."
     assert [(o.name, o.rank) for o in people(text)] == [("Hoàng Văn Nam", "Đại tá"), ("Đinh Quang Huy", None)]
+
+
+def test_a_chair_verb_does_not_reach_back_past_a_clause_opening_on_its_own_site() -> None:
+    text = (
+        "Tại điểm cầu tỉnh Nam Định, Phó Chủ tịch UBND tỉnh Hoàng Văn Phúc chủ trì; tại điểm cầu Ninh Bình "
+        "có ông Đặng Quốc Huy, Giám đốc Sở Tài chính tỉnh Ninh Bình; tại điểm cầu tỉnh Thái Bình, "
+        "ông Vũ Đức Thành, Phó Chủ tịch UBND tỉnh chủ trì."
+    )
+    article = extract(text)
+    assert [(o.name, o.roles) for o in article.officials] == [
+        ("Hoàng Văn Phúc", ["chair"]),
+        ("Đặng Quốc Huy", []),
+        ("Vũ Đức Thành", ["chair"]),
+    ]
+    assert [s.chaired_by for s in article.sites] == [["Hoàng Văn Phúc"], [], ["Vũ Đức Thành"]]
+    # (two chairs named before one verb stay chairs: no site opens a clause between them)
+    text = "Đồng chí Hoàng Văn Phúc, Bí thư Tỉnh ủy; đồng chí Vũ Đức Thành, Chủ tịch UBND tỉnh đồng chủ trì hội nghị."
+    assert [(o.name, o.roles) for o in extract(text).officials] == [
+        ("Hoàng Văn Phúc", ["co-chair"]),
+        ("Vũ Đức Thành", ["co-chair"]),
+    ]
+
+
+def test_a_title_reads_through_a_comma_inside_a_body_s_name() -> None:
+    text = (
+        "Tham dự buổi làm việc có Ủy viên Ủy ban Văn hóa, Giáo dục của Quốc hội Phạm Thị Hằng; "
+        "ông Lý Văn Toàn, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình."
+    )
+    assert [(o.name, o.titles) for o in extract(text).officials] == [
+        ("Phạm Thị Hằng", ["Ủy viên Ủy ban Văn hóa, Giáo dục của Quốc hội"]),
+        ("Lý Văn Toàn", ["Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình"]),
+    ]

@@ -475,3 +475,43 @@ def test_those_at_this_site_told_in_the_next_sentence_were_there() -> None:
         "Dự tại điểm cầu tỉnh có đồng chí Rơ Châm Long, Phó Chủ tịch UBND tỉnh."
     )
     assert [(o.name, o.site) for o in extract(text).officials] == [("Lê Văn Minh", "Gia Lai"), ("Rơ Châm Long", "Gia Lai")]
+
+
+def test_the_provinces_listed_after_two_hosts_are_sites() -> None:
+    text = (
+        "Buổi tập huấn được truyền hình từ điểm cầu Bộ Tư lệnh Quân khu 1 tới 3 điểm cầu "
+        "Công an, Bộ Chỉ huy Quân sự các tỉnh Cao Bằng, Lạng Sơn và Bắc Kạn."
+    )
+    assert [(s.name, s.locality) for s in extract(text).sites] == [
+        ("Bộ Tư lệnh Quân khu 1", None),
+        ("Cao Bằng", "Cao Bằng"),
+        ("Lạng Sơn", "Lạng Sơn"),
+        ("Bắc Kạn", "Bắc Kạn"),
+    ]
+
+
+def test_the_sites_enumerated_after_the_site_word_and_the_provinces_of_a_kind_last() -> None:
+    text = (
+        "Buổi giao ban nối tới 5 điểm cầu, gồm: Quân khu 3, Sư đoàn 395, Bệnh viện Quân y 7, "
+        "Bộ Chỉ huy Quân sự các tỉnh Hải Dương và Quảng Ninh."
+    )
+    article = extract(text)
+    assert article.site_count == 5
+    assert [(s.name, s.locality) for s in article.sites] == [
+        ("Quân khu 3", None),
+        ("Sư đoàn 395", None),
+        ("Bệnh viện Quân y 7", None),
+        ("Hải Dương", "Hải Dương"),
+        ("Quảng Ninh", "Quảng Ninh"),
+    ]
+    # units named after the site word up to the places of a kind: the same list
+    text = "Buổi giao ban nối tới điểm cầu Quân khu 3, Sư đoàn 395 và Bộ Chỉ huy Quân sự các tỉnh Hải Dương, Quảng Ninh."
+    assert [(s.name, s.locality) for s in extract(text).sites] == [
+        ("Quân khu 3", None),
+        ("Sư đoàn 395", None),
+        ("Hải Dương", "Hải Dương"),
+        ("Quảng Ninh", "Quảng Ninh"),
+    ]
+    # and not a title after a site's comma
+    text = "Tại điểm cầu Quân khu 3, Thiếu tướng Lê Văn Sơn, Tư lệnh Quân khu chủ trì."
+    assert [(s.name, s.locality) for s in extract(text).sites] == [("Quân khu 3", None)]

@@ -178,6 +178,9 @@ _SEPARATOR = Pattern(r"[ ]*(?:,|[ ]-|-[ ]|\()[ ]*(?:kiêm[ ]+)?")
 _MAX_TITLE_WORDS = 32
 _DASH_PHRASE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('dash_phrases'), factored=True)})(?!\p{{L}})")
 _COMMA_PHRASE = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('comma_phrases'), factored=True)})(?!\p{{L}})")
+# (names of bodies, capitalised: "Ủy ban Văn hóa, Giáo dục", not the fields "văn hóa, giáo dục")
+_COMMA_NAME = Pattern(rf"(?<!\p{{L}})(?:{alternation(words('comma_names'), factored=True)})(?!\p{{L}})")
+_COMMA_NAME_REACH = 60  # the longest name, around its commas
 
 _HONOUR = Pattern(rf"(?i:{alternation(words('honours'), factored=True)})(?!\p{{L}})")
 # A list of people opens after "có", "gồm", "là": "Cùng dự có Bí thư Đảng ủy, …"
@@ -226,6 +229,8 @@ _CHAIR_VERB = Pattern(
 # "A, Trưởng Công an xã cho biết, Công an xã đã chủ trì xác minh …": what a
 # speaker says opens a clause of its own, whose "chủ trì" is not the speaker's
 _SAID = Pattern(rf"(?<!\p{{L}})(?i:{alternation(words('saying_verbs'), factored=True)})[ ]*[,:]")
+# "…; tại điểm cầu X, …", "…, tại đầu cầu X …": a clause opening on a site
+_SITE_CLAUSE = Pattern(r"[;,][ \n]*(?i:tại|ở)[ ]+(?:(?i:các)[ ]+)?(?i:điểm|đầu)[ ]+(?i:cầu)(?!\p{L})")
 _CHAIRS_TOLD = Pattern(
     r"[ \n]*(?P<count>(?i:hai|ba|các))[ ]+(?i:đồng[ ]+chí)[ ]+(?:(?i:cùng)[ ]+)?(?P<co>(?i:đồng[ ]+))?(?i:chủ[ ]+trì)"
 )
@@ -619,8 +624,26 @@ def _dash_inside(text: str, dash: int) -> bool:
 
 
 def _comma_inside(text: str, comma: int) -> bool:
-    """Whether the comma at `comma` is inside a phrase of comma_phrases.txt."""
-    return any(p.start() < comma < p.end() for p in _COMMA_PHRASE.finditer(text, max(0, comma - 24), comma + 40))
+    """Whether the comma at `comma` is inside a phrase of comma_phrases.txt or a name of comma_names.txt."""
+    return any(
+        p.start() < comma < p.end() for p in _COMMA_PHRASE.finditer(text, max(0, comma - 24), comma + 40)
+    ) or any(
+        p.start() < comma < p.end()
+        for p in _COMMA_NAME.finditer(text, max(0, comma - _COMMA_NAME_REACH), comma + _COMMA_NAME_REACH)
+    )
+
+
+def _split_at_commas(text: str, start: int, end: int) -> list[str]:
+    """text[start:end] split at its commas, not at one inside a phrase or a name ("Ủy ban Văn hóa, Giáo dục")."""
+    parts = []
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        if not _comma_inside(text, comma):
+            parts.append(text[start:comma])
+            start = comma + 1
+        comma = text.find(",", comma + 1, end)
+    parts.append(text[start:end])
+    return parts
 
 
 def _post_titles(text: str, m: _Mention, limit: int) -> tuple[list[str], int]:
@@ -659,7 +682,7 @@ def _pre_titles(text: str, m: _Mention, floor: int) -> list[str]:
         # (a full stop inside a word goes on: "UBND TP.HCM Nguyễn Văn A")
         cut = max(window.rfind(c, 0, cut) for c in ".;:(\n")
     window_start = floor + cut + 1
-    segments = text[window_start : m.start].split(",")
+    segments = _split_at_commas(text, window_start, m.start)
     end = m.start
     comma = not segments[-1].strip() and (m.rank or m.honorific) and len(segments) > 1
     if comma:
@@ -1059,6 +1082,11 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
             said = list(_SAID.finditer(text, since, verb.start()))
             if said:
                 since = said[-1].end()
+            # ("…; tại điểm cầu X có A, Giám đốc Sở; tại điểm cầu Y, B chủ trì": a clause
+            # opening on its own site is about those there, when it names someone)
+            opened = [o.end() for o in _SITE_CLAUSE.finditer(text, since, verb.start())]
+            if opened and any(opened[-1] <= m.start < verb.start() for m in inside):
+                since = opened[-1]
             until = verbs[k + 1].start() if k + 1 < len(verbs) else end
             chairs = [m for m in inside if since <= m.start < verb.start() and not m.roles]
             chairs = chairs or [m for m in inside if verb.end() <= m.start < until and not m.roles]

@@ -57,16 +57,8 @@ _GENERIC_AFTER = Pattern(
     rf"(?:(?:[ ]*,|[ ]+(?i:và|cùng))[ ]+(?i:{_HOST}))?[ ]+"
     rf"(?:(?i:các|những)|\d{{1,3}}[ ]+(?i:tỉnh|địa[ ]+phương|đơn[ ]+vị))(?!\p{{L}})"
 )
-_SITE = Pattern(
-    rf"""
-    # ("Tại các điểm cầu: Công an thành phố Sơn La, …": a list after a colon)
-    (?<!\p{{L}})(?i:{_SITE_WORD})[ ]*:?[ ]+
-    # "điểm cầu trung tâm ở Trụ sở …", "điểm cầu tại Hà Nội"
-    # (capitalised, "Trung tâm Chỉ huy Bộ Quốc phòng" is the site's name)
-    # ("điểm cầu chính đặt tại Bộ Tư lệnh Quân khu", "điểm cầu Trung ương ở Hà Nội")
-    (?:(?-i:chính|trung[ ]+tâm)[ ]+|(?i:chính|trung[ ]+tâm|trung[ ]+ương)[ ]+(?=(?:(?i:đặt)[ ]+)?(?i:ở|tại)[ ]))?
-    (?:(?:(?i:đặt)[ ]+)?(?i:ở|tại)[ ]+)?
-    (?P<name>
+# A site's name as written after the site word
+_SITE_NAME = rf"""
         # "Bộ Công an": a body of the vocabulary
         (?i:{_ORGANISATION})(?!\p{{L}})(?![ ]+\p{{Lu}})
         # "xã A Lưới 2", "phường Hà Giang 1": communes numbered since the 2025 mergers
@@ -83,7 +75,17 @@ _SITE = Pattern(
           # ("Trung tâm Hội nghị tỉnh Quảng Ninh": a body of a province, the province named)
           # ("Bộ Chỉ huy Quân sự tỉnh": the province's own, which the text names elsewhere)
           (?:[ ](?i:{PLACE_KIND})[ ]{NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,3}}|[ ](?i:tỉnh)(?![ ]*\p{{Lu}}))?)
-    )
+"""
+_SITE = Pattern(
+    rf"""
+    # ("Tại các điểm cầu: Công an thành phố Sơn La, …": a list after a colon)
+    (?<!\p{{L}})(?i:{_SITE_WORD})[ ]*:?[ ]+
+    # "điểm cầu trung tâm ở Trụ sở …", "điểm cầu tại Hà Nội"
+    # (capitalised, "Trung tâm Chỉ huy Bộ Quốc phòng" is the site's name)
+    # ("điểm cầu chính đặt tại Bộ Tư lệnh Quân khu", "điểm cầu Trung ương ở Hà Nội")
+    (?:(?-i:chính|trung[ ]+tâm)[ ]+|(?i:chính|trung[ ]+tâm|trung[ ]+ương)[ ]+(?=(?:(?i:đặt)[ ]+)?(?i:ở|tại)[ ]))?
+    (?:(?:(?i:đặt)[ ]+)?(?i:ở|tại)[ ]+)?
+    (?P<name>{_SITE_NAME})
     (?!\p{{L}})
     """,
     regex.VERBOSE,
@@ -129,9 +131,16 @@ _MORE_PLACES = Pattern(
 )
 # "9 điểm cầu tại Công an các tỉnh Hà Giang, Tuyên Quang …", "điểm cầu các tỉnh Hà Giang, …":
 # the units of a kind of place, then the places listed
+# ("điểm cầu Công an, Bộ Chỉ huy Quân sự các tỉnh …": the units of two hosts in each place listed)
+_HOSTS = rf"(?i:{_HOST})(?:(?:[ ]*,|[ ]+(?i:và))[ ]+(?i:{_HOST})){{0,3}}"
 _KIND_OF_PLACES = Pattern(
-    rf"(?i:{_SITE_WORD})[ ]*:?[ ]+(?:(?i:tại|ở)[ ]+)?(?:(?i:{_HOST})[ ]+)?(?i:các|những)(?!\p{{L}})"
+    rf"(?i:{_SITE_WORD})[ ]*:?[ ]+(?:(?i:tại|ở)[ ]+)?(?:{_HOSTS}[ ]+)?(?i:các|những)(?!\p{{L}})"
 )
+# "11 điểm cầu, gồm: Quân khu 5, …, Bộ Chỉ huy Quân sự các tỉnh A, B và C": the sites listed after the word
+_ENUMERATION = Pattern(rf"(?i:{_SITE_WORD})[ ]*,?[ ]+(?i:(?:bao[ ]+)?gồm[ ]*:?|là[ ]*:)[ ]*")
+_ITEM = Pattern(rf"(?P<name>{_SITE_NAME})(?!\p{{L}})", regex.VERBOSE)
+_ITEM_OF_KIND = Pattern(rf"{_HOSTS}[ ]+(?i:các|những)(?!\p{{L}})")
+_ITEM_NEXT = Pattern(r"[ ]*(?:,[ ]*(?:(?i:và)[ ]+)?|[ ]+(?i:và)[ ]+)")
 _FUNCTION_WORD = rf"(?i:{alternation(words('function_words'), factored=True)})"
 # A unit's name that goes on in lower case past the words the name pattern
 # reads ("Phòng Quản lý xuất nhập cảnh Công an tỉnh Lào Cai"): it is the
@@ -247,8 +256,20 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
                 end = more.end()
         return end
 
+    def add_items(items: list[tuple[int, str, str | None]], kind_end: int | None) -> None:
+        for start, name, place in items:
+            add(start, name, place, listed=True)
+        if kind_end is not None:
+            add_listed(kind_end)
+
     main_site: Site | None = None  # "điểm cầu chính (đặt tại) …"
     for pos in anchors:
+        if enumeration := _ENUMERATION.match(text, pos):
+            # each item a site ("… gồm: Quân khu 5, Quân đoàn 4 …"), the places of a kind the last
+            # ("…, Bộ Chỉ huy Quân sự các tỉnh A, B và C"); an item read no further ends the list
+            items, kind_end = _items(text, enumeration.end())
+            add_items(items, kind_end)
+            continue
         if kind := _KIND_OF_PLACES.match(text, pos):
             add_listed(kind.end())
             continue
@@ -290,6 +311,13 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         while more := _MORE_PLACES.match(text, end):
             add(more.start("name"), more["name"], listed=True)
             listed, end = True, more.end()
+        if not listed:
+            # "điểm cầu Quân khu 2, Quân đoàn 12 và Bộ CHQS các tỉnh A, B": units listed up to the
+            # places of a kind (other words after a comma may be anything: "điểm cầu Bộ Công an, Bộ trưởng …")
+            items, kind_end = _items(text, end, following=True)
+            if kind_end is not None:
+                add_items(items, kind_end)
+                listed = True
         if not listed:  # who was at which of a list is not said
             placed.append((m.start(), site))
     # (a bracketed site with nobody named before it is placed like any other:
@@ -314,6 +342,27 @@ def extract_sites(doc: Doc, officials: OfficialsResult, warnings: list[str]) -> 
         site.locality = province
     _place_officials(doc, officials, sorted(placed, key=lambda p: p[0]))
     return result
+
+
+def _items(text: str, end: int, following: bool = False) -> tuple[list[tuple[int, str, str | None]], int | None]:
+    """The sites listed from `end` (after a separator, if `following`), each
+    (start, name, place in brackets), and where the places of a kind that
+    end the list are listed ("… Bộ CHQS các tỉnh A, B và C"), if they do."""
+    items: list[tuple[int, str, str | None]] = []
+    while True:
+        if following:
+            if (separator := _ITEM_NEXT.match(text, end)) is None:
+                return items, None
+            end = separator.end()
+        following = True
+        if kind := _ITEM_OF_KIND.match(text, end):
+            return items, kind.end()
+        item = _ITEM.match(text, end)
+        if item is None:
+            return items, None
+        where = _PLACE_IN_BRACKETS.match(text, item.end())
+        items.append((item.start("name"), item["name"], where["place"] if where else None))
+        end = where.end() if where else item.end()
 
 
 def _only_province(text: str) -> str | None:
