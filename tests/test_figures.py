@@ -742,3 +742,15 @@ def test_the_offenders_of_an_imagined_situation_are_played_to_the_end_of_its_par
     assert [(f.value, f.category) for f in figures(text)] == [(12, "suspects")]
     text = "Tình huống giả định: 4 đối tượng cướp tài sản. Sau buổi diễn tập, công an bắt thật 2 đối tượng trộm xe."
     assert [(f.value, f.category) for f in figures(text)] == [(2, "suspects")]
+
+
+def test_qua_counts_goods_and_weapons_right_after_a_number() -> None:
+    text = "Đội kiểm soát thu giữ hơn 9.600 quả trứng vịt, 42 quả lựu đạn và 3 quả bom cùng 70 kg nấm khô."
+    assert [(f.value, f.qualifier, f.category) for f in figures(text)] == [
+        (9600, "more_than", "other"),
+        (42, "exact", "weapons"),
+        (3, "exact", "weapons"),
+        (70, "exact", "weight"),
+    ]
+    # ("kết quả", "hiệu quả" are words: no classifier there)
+    assert figures("Năm 2022 kết quả tốt; chương trình 5 năm hiệu quả cao.") == []
