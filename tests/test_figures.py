@@ -754,3 +754,13 @@ def test_qua_counts_goods_and_weapons_right_after_a_number() -> None:
     ]
     # ("kết quả", "hiệu quả" are words: no classifier there)
     assert figures("Năm 2022 kết quả tốt; chương trình 5 năm hiệu quả cao.") == []
+
+
+def test_a_units_number_after_its_arm_and_a_bare_patrol_verb_count_nothing() -> None:
+    # (a unit's number, with its arm or force between the kind and the number)
+    assert figures("Năm nay, Trung đoàn Pháo binh 368 lần đầu bắn đạn thật trên thao trường mới.") == []
+    assert figures("Đồn phối hợp với Hải đội Biên phòng 3 tuần tra trên vùng biển giáp ranh.") == []
+    # ("tuần tra" right after a number is the verb of what the number names, no count of patrols)
+    assert figures("Các tàu cá đi cùng Tàu 58 tuần tra, kiểm soát ven biển.") == []
+    text = "Đơn vị tổ chức 160 lượt tuần tra, 24 cuộc tuần tra, kiểm soát và 9 đợt truy quét."
+    assert [(f.value, f.category) for f in figures(text)] == [(160, "patrols"), (24, "patrols"), (9, "patrols")]

@@ -77,13 +77,16 @@ _OTHER_CRIME_BEFORE = Pattern(
 )
 _NOT_COUNTED_WORDS = alternation(words("not_counted"), factored=True)
 _NOT_COUNTED = Pattern(rf"{_NOT_COUNTED_WORDS}(?!\p{{L}})", regex.IGNORECASE)
-# (and the capitalised name of a numbered unit: "Vùng Cảnh sát biển 4 tuần tra …")
+# (and the capitalised name of a numbered unit: "Vùng Cảnh sát biển 4 tuần tra …", also
+# with its arm or force between: "Hải đội Biên phòng 2 tuần tra …")
 # ("tổng số 1.085 đồng chí": a total, no serial)
 _SERIAL = Pattern(
     rf"(?<!\p{{L}})(?<!(?<!\p{{L}})tổng[ ])"
-    rf"(?:{alternation(words('serial_before'))}|(?-i:{alternation(words('numbered_units'))}))[ ]*$",
+    rf"(?:{alternation(words('serial_before'))}"
+    rf"|(?-i:{alternation(words('numbered_units'))}(?:[ ]+{alternation(words('unit_branches'))})?))[ ]*$",
     regex.IGNORECASE | regex.REVERSE,
 )
+_SERIAL_REACH = 60  # "Trung đoàn Phòng không - Không quân " and room to spare
 # Patterns anchored at the end of a short look-back run in reverse: only the
 # end is tried, not every position.
 # ... or anywhere in the label of a table row ("- Tuần tra, kiểm soát chung: 312 cuộc")
@@ -95,6 +98,13 @@ _ACTIVITY_IN = Pattern(
 _ROUNDS = {"chuyến", "lần", "cuộc", "lượt"}
 _ACTIVITY_AFTER = Pattern(
     rf"(?:[ ]+(?-i:\p{{Ll}}+)){{0,2}}?[ ]+(?P<verb>{alternation(list(_ACTIVITY), factored=True)})(?!\p{{L}})",
+    regex.IGNORECASE,
+)
+# "tuần tra", "tuần tra, kiểm soát": a noun of patrols that is only the verb; after a
+# number with no round before it ("lượt", "cuộc", "đợt") it is the verb of a unit
+# named by the number ("Hải đội 2 tuần tra trên biển"), no count
+_VERB_ONLY = Pattern(
+    rf"{alternation(list(_ACTIVITY), factored=True)}(?:[ ]*,?[ ]*{alternation(list(_ACTIVITY), factored=True)})*",
     regex.IGNORECASE,
 )
 _YEAR_NUMBER = Pattern(r"(?:19|20)\d\d")
@@ -593,8 +603,11 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             # "cứu 14 ngư dân trên 2 tàu cá": "on", not "more than"
             qual, start = None, pos
         before = text[max(0, start - 30) : start]
-        if _SERIAL.search(before) or _not_counted(text, m) or _PLATE.match(text, pos):
+        serial = _SERIAL.search(text, max(0, start - _SERIAL_REACH), start)
+        if serial or _not_counted(text, m) or _PLATE.match(text, pos):
             continue
+        if m["noun"] and m.start("noun") == m.start("unit") and _VERB_ONLY.fullmatch(m["noun"]):
+            continue  # "2 tuần tra": a verb after a number, no round of patrols counted
         # ("gần hai trăm lượt đồng chí": rounds of them are a count in words too)
         # (or told in words from ten up: "mười chín đồng chí là đảng viên")
         counted_comrades = (
