@@ -764,3 +764,17 @@ def test_a_units_number_after_its_arm_and_a_bare_patrol_verb_count_nothing() -> 
     assert figures("Các tàu cá đi cùng Tàu 58 tuần tra, kiểm soát ven biển.") == []
     text = "Đơn vị tổ chức 160 lượt tuần tra, 24 cuộc tuần tra, kiểm soát và 9 đợt truy quét."
     assert [(f.value, f.category) for f in figures(text)] == [(160, "patrols"), (24, "patrols"), (9, "patrols")]
+
+
+def test_medical_staff_are_personnel_and_patients_people() -> None:
+    text = (
+        "Quân khu cử 240 y, bác sĩ quân y và 65 điều dưỡng về vùng lũ; "
+        "các đội cơ động khám cho 1.830 bệnh nhân, đưa 7 thai phụ và 2 sản phụ lên bệnh viện huyện."
+    )
+    assert [(f.value, f.category) for f in figures(text)] == [
+        (240, "personnel"),
+        (65, "personnel"),
+        (1830, "people"),
+        (7, "people"),
+        (2, "people"),
+    ]
