@@ -778,3 +778,20 @@ def test_medical_staff_are_personnel_and_patients_people() -> None:
         (7, "people"),
         (2, "people"),
     ]
+
+
+def test_a_breakdown_that_names_no_subject_takes_its_totals_kind() -> None:
+    text = (
+        "Sáu tháng qua, các lực lượng phát hiện 140 vụ/196 đối tượng mua bán, tàng trữ trái phép chất ma túy, "
+        "giảm 12 vụ so với cùng kỳ. Trong đó, Phòng Cảnh sát điều tra bắt 85 vụ/120 đối tượng; "
+        "Công an các huyện bắt 55 vụ/76 đối tượng."
+    )
+    assert [(f.value, f.category) for f in figures(text) if f.unit == "vụ"] == [
+        (140, "drug_cases"),
+        (12, "incidents"),
+        (85, "drug_cases"),
+        (55, "drug_cases"),
+    ]
+    # (parts told their own subject keep it)
+    text = "Sáu tháng qua, toàn tỉnh phát hiện 140 vụ phạm tội về ma túy. Trong đó, xã biên giới có 9 vụ trộm cắp tài sản."
+    assert [(f.value, f.category) for f in figures(text)] == [(140, "drug_cases"), (9, "incidents")]

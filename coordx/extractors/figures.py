@@ -367,16 +367,7 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         return "people"  # "23 vị sư sãi", "8 vị khách"
     category = _UNITS[_key(m["noun"])] if m["noun"] else "other"
     if category in ("incidents", "cases"):
-        # "2 vụ/3 đối tượng về hành vi … ma túy": the subject after a pair
-        # counts for both of its numbers.
-        pos = m.end()
-        pair = _PAIR.match(text, pos)
-        if pair:
-            nxt = _NEXT_COUNT.match(text, pair.end())
-            if pair["sep"] == "/" or (nxt and _UNITS.get(_key(nxt["noun"])) == "suspects"):
-                pos = nxt.end() if nxt else pair.end()
-        clause = _CLAUSE.match(text, pos)
-        about = clause[0] if clause else ""
+        pos, about = _after_pair(text, m)
         # "1.250 vụ với 2.187 đối tượng vi phạm pháp luật, thu giữ 1,2 tấn ma
         # túy": cases told what they are about, then a count of something
         # else after a comma, which another verb did. (Cases told nothing of
@@ -455,6 +446,20 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         if verb:
             return _ACTIVITY[_key(verb["verb"])]
     return category
+
+
+def _after_pair(text: str, m: regex.Match[str]) -> tuple[int, str]:
+    """Where the words after a count of cases begin, and those words to the
+    end of their clause: "2 vụ/3 đối tượng về hành vi … ma túy", the subject
+    after a pair counts for both of its numbers."""
+    pos = m.end()
+    pair = _PAIR.match(text, pos)
+    if pair:
+        nxt = _NEXT_COUNT.match(text, pair.end())
+        if pair["sep"] == "/" or (nxt and _UNITS.get(_key(nxt["noun"])) == "suspects"):
+            pos = nxt.end() if nxt else pair.end()
+    clause = _CLAUSE.match(text, pos)
+    return pos, clause[0] if clause else ""
 
 
 def _clause_verb(text: str, pos: int) -> regex.Match[str] | None:
@@ -657,6 +662,9 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             # "87 chuyên án ma túy, trong đó có 19 chuyên án do Bộ chỉ đạo",
             # "58 vụ/73 đối tượng phạm tội về ma túy, trong đó có 4 chuyên án lớn": a part of them
             category = "drug_cases"
+        if category in ("cases", "incidents") and (total := _total_broken_down(doc, figures, starts, start, m, value)):
+            # "… 320 vụ phạm tội về ma túy. Trong đó, Công an bắt 290 vụ; …": a part of that total, of its kind
+            category = total.category
         if category in _PLAYED and offenders_played.overlaps(start, start + 1):
             continue  # "… tiêu diệt 2 đối tượng" in an exercise's imagined situation
         if m["noun"] and _key(m["noun"]) in _MEMBERS and _SUBSET_OPENS.search(text, max(0, start - 20), start):
@@ -706,6 +714,44 @@ def _listed(text: str, last_end: int, start: int, m: regex.Match[str]) -> bool:
     if _LISTED_AFTER.match(text, m.end()):
         return True
     return 0 < last_end <= start <= last_end + _LISTED_GAP and bool(_LISTED_BEFORE.fullmatch(text, last_end, start))
+
+
+# "Trong đó, …", "…, trong số đó …": a breakdown of a total said before it opens
+_BREAKDOWN = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó)(?!\p{L})")
+_OPENS_SENTENCE = Pattern(r"[\s\-+•*–(]*")
+
+
+def _total_broken_down(
+    doc: Doc, figures: list[Figure], starts: list[int], start: int, m: regex.Match[str], value: float
+) -> Figure | None:
+    """The drug cases a count of cases at `start` is a part of, when it stands
+    in a breakdown ("trong đó", "Trong đó, …" opening the next sentence) and
+    names no subject of its own, nor do the words between: the last count of
+    the same noun, and more, before the breakdown opens, in its sentence or
+    the one before ("… 320 vụ phạm tội về ma túy. Trong đó, lực lượng Công an
+    bắt giữ 290 vụ/377 đối tượng; Bộ đội Biên phòng bắt giữ 30 vụ")."""
+    if not m["noun"]:
+        return None
+    text = doc.text
+    i = bisect_right(starts, start) - 1
+    openers = list(_BREAKDOWN.finditer(text, starts[i], start))
+    if not openers:
+        return None
+    opener = openers[-1]
+    between = text[opener.end() : start]
+    _, about = _after_pair(text, m)
+    if _CRIME_NAMED.search(between) or _DRUG.search(between) or _told_about(about.split(",", 1)[0]):
+        return None
+    opens = _OPENS_SENTENCE.fullmatch(text, starts[i], opener.start()) is not None
+    since = doc.original_range(starts[i - 1 if opens and i > 0 else i], starts[i])[0]
+    until = doc.original_range(opener.start(), opener.start())[0]
+    noun = _key(m["noun"])
+    for f in reversed(figures):
+        if f.start < since:
+            return None
+        if f.end <= until and _key(f.unit or "") == noun and f.value > value:
+            return f if f.category == "drug_cases" else None
+    return None
 
 
 def _last_in_sentence(figures: list[Figure], since: int, wanted: Callable[[Figure], bool]) -> Figure | None:
