@@ -795,3 +795,11 @@ def test_a_breakdown_that_names_no_subject_takes_its_totals_kind() -> None:
     # (parts told their own subject keep it)
     text = "Sáu tháng qua, toàn tỉnh phát hiện 140 vụ phạm tội về ma túy. Trong đó, xã biên giới có 9 vụ trộm cắp tài sản."
     assert [(f.value, f.category) for f in figures(text)] == [(140, "drug_cases"), (9, "incidents")]
+
+
+def test_turns_of_people_trained_take_part() -> None:
+    text = "Năm qua, Phòng Cảnh sát PCCC tập huấn kỹ năng cứu nạn cho 7.320 lượt người của các đội xung kích."
+    assert [(f.value, f.category) for f in figures(text)] == [(7320, "personnel")]
+    # (those told, after a comma, are no trainees)
+    text = "Đơn vị tổ chức tập huấn cho 80 cán bộ, phổ biến pháp luật cho 6.400 lượt người ở các bản."
+    assert [(f.value, f.category) for f in figures(text)] == [(80, "personnel"), (6400, "people")]

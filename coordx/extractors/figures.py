@@ -230,6 +230,11 @@ _TAKE_PART = r"(?i:tham[ ]+gia|tham[ ]+dự|huy[ ]+động|điều[ ]+động)(?
 _AUDIENCE_BEFORE = Pattern(r"(?<!\p{L})(?i:cho|tới|đến)(?:[ ]+(?i:hơn|trên|gần|khoảng))?[ ]+$", regex.REVERSE)
 _TAKE_PART_AFTER = Pattern(rf"(?:[ ]+\p{{Ll}}+){{0,3}}?[ ]+{_TAKE_PART}")
 _TAKE_PART_BEFORE = Pattern(rf"(?<!\p{{L}}){_TAKE_PART}[^.;:\n]*$", regex.REVERSE)
+# "huấn luyện, bồi dưỡng … cho 11.240 lượt người": turns of people trained take part,
+# with no comma between ("…, tuyên truyền cho 5.000 lượt người": those told)
+_TRAINED_BEFORE = Pattern(
+    rf"(?<!\p{{L}}){alternation(words('training_words'))}(?!\p{{L}})[^.;:,\n]*$", regex.IGNORECASE | regex.REVERSE
+)
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
 # "giải quyết chế độ cho 3.526 đối tượng": those a policy is for, people
 # ("giải quyết chế độ theo Quyết định 62/2011/QĐ-TTg cho 2.345 đối tượng": a document between)
@@ -428,6 +433,12 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         # "Tham gia diễn tập có hơn 3.200 lượt người", "400 lượt người dân địa phương tham gia
         # tìm kiếm": turns of people taking part (SPEC: "lượt người tham gia")
         return "personnel"
+    if (
+        category == "people"
+        and _key(m["unit"]) == "lượt người"
+        and _TRAINED_BEFORE.search(text, max(sentence_start, m.start() - 80), m.start())
+    ):
+        return "personnel"  # "huấn luyện nghiệp vụ cho 11.240 lượt người": those trained take part
     if category == "people" and _key(m["noun"]) == "người" and _ARRESTED_BEFORE.search(before):
         return "suspects"
     if category == "suspects" and _BENEFICIARIES_BEFORE.search(text, max(0, m.start() - 130), m.start()):
