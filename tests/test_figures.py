@@ -803,3 +803,11 @@ def test_turns_of_people_trained_take_part() -> None:
     # (those told, after a comma, are no trainees)
     text = "Đơn vị tổ chức tập huấn cho 80 cán bộ, phổ biến pháp luật cho 6.400 lượt người ở các bản."
     assert [(f.value, f.category) for f in figures(text)] == [(80, "personnel"), (6400, "people")]
+
+
+def test_medals_won_are_counted() -> None:
+    text = "Đội tuyển của tỉnh giành 19 huy chương, trong đó có 5 huy chương vàng, tại hội thao toàn quốc."
+    assert [(f.value, f.category, f.text) for f in figures(text)] == [
+        (19, "other", "19 huy chương"),
+        (5, "other", "5 huy chương vàng"),
+    ]
