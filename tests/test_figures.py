@@ -742,3 +742,72 @@ def test_the_offenders_of_an_imagined_situation_are_played_to_the_end_of_its_par
     assert [(f.value, f.category) for f in figures(text)] == [(12, "suspects")]
     text = "Tình huống giả định: 4 đối tượng cướp tài sản. Sau buổi diễn tập, công an bắt thật 2 đối tượng trộm xe."
     assert [(f.value, f.category) for f in figures(text)] == [(2, "suspects")]
+
+
+def test_qua_counts_goods_and_weapons_right_after_a_number() -> None:
+    text = "Đội kiểm soát thu giữ hơn 9.600 quả trứng vịt, 42 quả lựu đạn và 3 quả bom cùng 70 kg nấm khô."
+    assert [(f.value, f.qualifier, f.category) for f in figures(text)] == [
+        (9600, "more_than", "other"),
+        (42, "exact", "weapons"),
+        (3, "exact", "weapons"),
+        (70, "exact", "weight"),
+    ]
+    # ("kết quả", "hiệu quả" are words: no classifier there)
+    assert figures("Năm 2022 kết quả tốt; chương trình 5 năm hiệu quả cao.") == []
+
+
+def test_a_units_number_after_its_arm_and_a_bare_patrol_verb_count_nothing() -> None:
+    # (a unit's number, with its arm or force between the kind and the number)
+    assert figures("Năm nay, Trung đoàn Pháo binh 368 lần đầu bắn đạn thật trên thao trường mới.") == []
+    assert figures("Đồn phối hợp với Hải đội Biên phòng 3 tuần tra trên vùng biển giáp ranh.") == []
+    # ("tuần tra" right after a number is the verb of what the number names, no count of patrols)
+    assert figures("Các tàu cá đi cùng Tàu 58 tuần tra, kiểm soát ven biển.") == []
+    text = "Đơn vị tổ chức 160 lượt tuần tra, 24 cuộc tuần tra, kiểm soát và 9 đợt truy quét."
+    assert [(f.value, f.category) for f in figures(text)] == [(160, "patrols"), (24, "patrols"), (9, "patrols")]
+
+
+def test_medical_staff_are_personnel_and_patients_people() -> None:
+    text = (
+        "Quân khu cử 240 y, bác sĩ quân y và 65 điều dưỡng về vùng lũ; "
+        "các đội cơ động khám cho 1.830 bệnh nhân, đưa 7 thai phụ và 2 sản phụ lên bệnh viện huyện."
+    )
+    assert [(f.value, f.category) for f in figures(text)] == [
+        (240, "personnel"),
+        (65, "personnel"),
+        (1830, "people"),
+        (7, "people"),
+        (2, "people"),
+    ]
+
+
+def test_a_breakdown_that_names_no_subject_takes_its_totals_kind() -> None:
+    text = (
+        "Sáu tháng qua, các lực lượng phát hiện 140 vụ/196 đối tượng mua bán, tàng trữ trái phép chất ma túy, "
+        "giảm 12 vụ so với cùng kỳ. Trong đó, Phòng Cảnh sát điều tra bắt 85 vụ/120 đối tượng; "
+        "Công an các huyện bắt 55 vụ/76 đối tượng."
+    )
+    assert [(f.value, f.category) for f in figures(text) if f.unit == "vụ"] == [
+        (140, "drug_cases"),
+        (12, "incidents"),
+        (85, "drug_cases"),
+        (55, "drug_cases"),
+    ]
+    # (parts told their own subject keep it)
+    text = "Sáu tháng qua, toàn tỉnh phát hiện 140 vụ phạm tội về ma túy. Trong đó, xã biên giới có 9 vụ trộm cắp tài sản."
+    assert [(f.value, f.category) for f in figures(text)] == [(140, "drug_cases"), (9, "incidents")]
+
+
+def test_turns_of_people_trained_take_part() -> None:
+    text = "Năm qua, Phòng Cảnh sát PCCC tập huấn kỹ năng cứu nạn cho 7.320 lượt người của các đội xung kích."
+    assert [(f.value, f.category) for f in figures(text)] == [(7320, "personnel")]
+    # (those told, after a comma, are no trainees)
+    text = "Đơn vị tổ chức tập huấn cho 80 cán bộ, phổ biến pháp luật cho 6.400 lượt người ở các bản."
+    assert [(f.value, f.category) for f in figures(text)] == [(80, "personnel"), (6400, "people")]
+
+
+def test_medals_won_are_counted() -> None:
+    text = "Đội tuyển của tỉnh giành 19 huy chương, trong đó có 5 huy chương vàng, tại hội thao toàn quốc."
+    assert [(f.value, f.category, f.text) for f in figures(text)] == [
+        (19, "other", "19 huy chương"),
+        (5, "other", "5 huy chương vàng"),
+    ]

@@ -77,13 +77,16 @@ _OTHER_CRIME_BEFORE = Pattern(
 )
 _NOT_COUNTED_WORDS = alternation(words("not_counted"), factored=True)
 _NOT_COUNTED = Pattern(rf"{_NOT_COUNTED_WORDS}(?!\p{{L}})", regex.IGNORECASE)
-# (and the capitalised name of a numbered unit: "Vùng Cảnh sát biển 4 tuần tra …")
+# (and the capitalised name of a numbered unit: "Vùng Cảnh sát biển 4 tuần tra …", also
+# with its arm or force between: "Hải đội Biên phòng 2 tuần tra …")
 # ("tổng số 1.085 đồng chí": a total, no serial)
 _SERIAL = Pattern(
     rf"(?<!\p{{L}})(?<!(?<!\p{{L}})tổng[ ])"
-    rf"(?:{alternation(words('serial_before'))}|(?-i:{alternation(words('numbered_units'))}))[ ]*$",
+    rf"(?:{alternation(words('serial_before'))}"
+    rf"|(?-i:{alternation(words('numbered_units'))}(?:[ ]+{alternation(words('unit_branches'))})?))[ ]*$",
     regex.IGNORECASE | regex.REVERSE,
 )
+_SERIAL_REACH = 60  # "Trung đoàn Phòng không - Không quân " and room to spare
 # Patterns anchored at the end of a short look-back run in reverse: only the
 # end is tried, not every position.
 # ... or anywhere in the label of a table row ("- Tuần tra, kiểm soát chung: 312 cuộc")
@@ -95,6 +98,13 @@ _ACTIVITY_IN = Pattern(
 _ROUNDS = {"chuyến", "lần", "cuộc", "lượt"}
 _ACTIVITY_AFTER = Pattern(
     rf"(?:[ ]+(?-i:\p{{Ll}}+)){{0,2}}?[ ]+(?P<verb>{alternation(list(_ACTIVITY), factored=True)})(?!\p{{L}})",
+    regex.IGNORECASE,
+)
+# "tuần tra", "tuần tra, kiểm soát": a noun of patrols that is only the verb; after a
+# number with no round before it ("lượt", "cuộc", "đợt") it is the verb of a unit
+# named by the number ("Hải đội 2 tuần tra trên biển"), no count
+_VERB_ONLY = Pattern(
+    rf"{alternation(list(_ACTIVITY), factored=True)}(?:[ ]*,?[ ]*{alternation(list(_ACTIVITY), factored=True)})*",
     regex.IGNORECASE,
 )
 _YEAR_NUMBER = Pattern(r"(?:19|20)\d\d")
@@ -220,6 +230,11 @@ _TAKE_PART = r"(?i:tham[ ]+gia|tham[ ]+dự|huy[ ]+động|điều[ ]+động)(?
 _AUDIENCE_BEFORE = Pattern(r"(?<!\p{L})(?i:cho|tới|đến)(?:[ ]+(?i:hơn|trên|gần|khoảng))?[ ]+$", regex.REVERSE)
 _TAKE_PART_AFTER = Pattern(rf"(?:[ ]+\p{{Ll}}+){{0,3}}?[ ]+{_TAKE_PART}")
 _TAKE_PART_BEFORE = Pattern(rf"(?<!\p{{L}}){_TAKE_PART}[^.;:\n]*$", regex.REVERSE)
+# "huấn luyện, bồi dưỡng … cho 11.240 lượt người": turns of people trained take part,
+# with no comma between ("…, tuyên truyền cho 5.000 lượt người": those told)
+_TRAINED_BEFORE = Pattern(
+    rf"(?<!\p{{L}}){alternation(words('training_words'))}(?!\p{{L}})[^.;:,\n]*$", regex.IGNORECASE | regex.REVERSE
+)
 _MOBILISED_BEFORE = Pattern(r"(?<!\p{L})(?i:huy[ ]+động|điều[ ]+động)(?!\p{L})[^.;:\n\d]{0,24}$", regex.REVERSE)
 # "giải quyết chế độ cho 3.526 đối tượng": those a policy is for, people
 # ("giải quyết chế độ theo Quyết định 62/2011/QĐ-TTg cho 2.345 đối tượng": a document between)
@@ -357,16 +372,7 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         return "people"  # "23 vị sư sãi", "8 vị khách"
     category = _UNITS[_key(m["noun"])] if m["noun"] else "other"
     if category in ("incidents", "cases"):
-        # "2 vụ/3 đối tượng về hành vi … ma túy": the subject after a pair
-        # counts for both of its numbers.
-        pos = m.end()
-        pair = _PAIR.match(text, pos)
-        if pair:
-            nxt = _NEXT_COUNT.match(text, pair.end())
-            if pair["sep"] == "/" or (nxt and _UNITS.get(_key(nxt["noun"])) == "suspects"):
-                pos = nxt.end() if nxt else pair.end()
-        clause = _CLAUSE.match(text, pos)
-        about = clause[0] if clause else ""
+        pos, about = _after_pair(text, m)
         # "1.250 vụ với 2.187 đối tượng vi phạm pháp luật, thu giữ 1,2 tấn ma
         # túy": cases told what they are about, then a count of something
         # else after a comma, which another verb did. (Cases told nothing of
@@ -427,6 +433,12 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         # "Tham gia diễn tập có hơn 3.200 lượt người", "400 lượt người dân địa phương tham gia
         # tìm kiếm": turns of people taking part (SPEC: "lượt người tham gia")
         return "personnel"
+    if (
+        category == "people"
+        and _key(m["unit"]) == "lượt người"
+        and _TRAINED_BEFORE.search(text, max(sentence_start, m.start() - 80), m.start())
+    ):
+        return "personnel"  # "huấn luyện nghiệp vụ cho 11.240 lượt người": those trained take part
     if category == "people" and _key(m["noun"]) == "người" and _ARRESTED_BEFORE.search(before):
         return "suspects"
     if category == "suspects" and _BENEFICIARIES_BEFORE.search(text, max(0, m.start() - 130), m.start()):
@@ -445,6 +457,20 @@ def _category(m: regex.Match[str], text: str, before: str, sentence_start: int, 
         if verb:
             return _ACTIVITY[_key(verb["verb"])]
     return category
+
+
+def _after_pair(text: str, m: regex.Match[str]) -> tuple[int, str]:
+    """Where the words after a count of cases begin, and those words to the
+    end of their clause: "2 vụ/3 đối tượng về hành vi … ma túy", the subject
+    after a pair counts for both of its numbers."""
+    pos = m.end()
+    pair = _PAIR.match(text, pos)
+    if pair:
+        nxt = _NEXT_COUNT.match(text, pair.end())
+        if pair["sep"] == "/" or (nxt and _UNITS.get(_key(nxt["noun"])) == "suspects"):
+            pos = nxt.end() if nxt else pair.end()
+    clause = _CLAUSE.match(text, pos)
+    return pos, clause[0] if clause else ""
 
 
 def _clause_verb(text: str, pos: int) -> regex.Match[str] | None:
@@ -593,8 +619,11 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             # "cứu 14 ngư dân trên 2 tàu cá": "on", not "more than"
             qual, start = None, pos
         before = text[max(0, start - 30) : start]
-        if _SERIAL.search(before) or _not_counted(text, m) or _PLATE.match(text, pos):
+        serial = _SERIAL.search(text, max(0, start - _SERIAL_REACH), start)
+        if serial or _not_counted(text, m) or _PLATE.match(text, pos):
             continue
+        if m["noun"] and m.start("noun") == m.start("unit") and _VERB_ONLY.fullmatch(m["noun"]):
+            continue  # "2 tuần tra": a verb after a number, no round of patrols counted
         # ("gần hai trăm lượt đồng chí": rounds of them are a count in words too)
         # (or told in words from ten up: "mười chín đồng chí là đảng viên")
         counted_comrades = (
@@ -644,6 +673,9 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             # "87 chuyên án ma túy, trong đó có 19 chuyên án do Bộ chỉ đạo",
             # "58 vụ/73 đối tượng phạm tội về ma túy, trong đó có 4 chuyên án lớn": a part of them
             category = "drug_cases"
+        if category in ("cases", "incidents") and (total := _total_broken_down(doc, figures, starts, start, m, value)):
+            # "… 320 vụ phạm tội về ma túy. Trong đó, Công an bắt 290 vụ; …": a part of that total, of its kind
+            category = total.category
         if category in _PLAYED and offenders_played.overlaps(start, start + 1):
             continue  # "… tiêu diệt 2 đối tượng" in an exercise's imagined situation
         if m["noun"] and _key(m["noun"]) in _MEMBERS and _SUBSET_OPENS.search(text, max(0, start - 20), start):
@@ -693,6 +725,44 @@ def _listed(text: str, last_end: int, start: int, m: regex.Match[str]) -> bool:
     if _LISTED_AFTER.match(text, m.end()):
         return True
     return 0 < last_end <= start <= last_end + _LISTED_GAP and bool(_LISTED_BEFORE.fullmatch(text, last_end, start))
+
+
+# "Trong đó, …", "…, trong số đó …": a breakdown of a total said before it opens
+_BREAKDOWN = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó)(?!\p{L})")
+_OPENS_SENTENCE = Pattern(r"[\s\-+•*–(]*")
+
+
+def _total_broken_down(
+    doc: Doc, figures: list[Figure], starts: list[int], start: int, m: regex.Match[str], value: float
+) -> Figure | None:
+    """The drug cases a count of cases at `start` is a part of, when it stands
+    in a breakdown ("trong đó", "Trong đó, …" opening the next sentence) and
+    names no subject of its own, nor do the words between: the last count of
+    the same noun, and more, before the breakdown opens, in its sentence or
+    the one before ("… 320 vụ phạm tội về ma túy. Trong đó, lực lượng Công an
+    bắt giữ 290 vụ/377 đối tượng; Bộ đội Biên phòng bắt giữ 30 vụ")."""
+    if not m["noun"]:
+        return None
+    text = doc.text
+    i = bisect_right(starts, start) - 1
+    openers = list(_BREAKDOWN.finditer(text, starts[i], start))
+    if not openers:
+        return None
+    opener = openers[-1]
+    between = text[opener.end() : start]
+    _, about = _after_pair(text, m)
+    if _CRIME_NAMED.search(between) or _DRUG.search(between) or _told_about(about.split(",", 1)[0]):
+        return None
+    opens = _OPENS_SENTENCE.fullmatch(text, starts[i], opener.start()) is not None
+    since = doc.original_range(starts[i - 1 if opens and i > 0 else i], starts[i])[0]
+    until = doc.original_range(opener.start(), opener.start())[0]
+    noun = _key(m["noun"])
+    for f in reversed(figures):
+        if f.start < since:
+            return None
+        if f.end <= until and _key(f.unit or "") == noun and f.value > value:
+            return f if f.category == "drug_cases" else None
+    return None
 
 
 def _last_in_sentence(figures: list[Figure], since: int, wanted: Callable[[Figure], bool]) -> Figure | None:
