@@ -51,6 +51,7 @@ NUMBERS = [
         [(1, "exact", "vehicles"), (3, "exact", "other"), (8, "exact", "vehicles"), (1, "exact", "vehicles")],
     ),
     ("one-after-a-count-of-another-sentence", "Bắt 4 đối tượng. Và một đối tượng bỏ trốn.", [(4, "exact", "suspects")]),
+    ("one-seized", "Tổ công tác tạm giữ một ô tô tải chở gỗ lậu.", [(1, "exact", "vehicles")]),
     ("not-money-before-a-verb", "Chỉ huy trưởng Tiểu đoàn cơ động 2 đồng chủ trì buổi tập huấn.", []),
     (
         "so-many-of-a-total",

@@ -647,7 +647,8 @@ def extract_figures(doc: Doc, claimed: list[Range], warnings: list[str]) -> list
             continue  # "… bắt ba đối tượng. Cả ba đối tượng khai nhận": those counted already
         if m["num"] and _YEAR_NUMBER.fullmatch(m["num"]) and _YEAR_WORD_BEFORE.search(before):
             continue  # "năm 2025 căn bản hoàn thành": a year, whatever follows it
-        if m["words"] and _key(m["words"]) == "một" and not m["mult"].strip() and not _listed(text, last_end, start, m):
+        alone_one = m["words"] and _key(m["words"]) == "một" and not m["mult"].strip()
+        if alone_one and not _one_counted(text, last_end, start, m):
             continue  # "từ một đối tượng", "6 tháng một lần": "a", "once" — not a count
         value = _number(m, warnings)
         if value is None:
@@ -717,12 +718,17 @@ _LISTED_AFTER = Pattern(r"[ ]*(?:,|(?i:và|cùng)(?!\p{L}))[ ]*\d")
 # ("15 xuồng, 6 xe ô tô các loại cùng một máy xúc": after another count and what it counts)
 _LISTED_BEFORE = Pattern(r"(?:[ ]+\p{Ll}+){0,3}[ ]*(?:,|(?<!\p{L})(?i:và|cùng))[ ]*")
 _LISTED_GAP = 24
+# ("thu giữ một xe mô tô": the object of a seizure)
+_SEIZED_RIGHT_BEFORE = Pattern(
+    rf"(?<!\p{{L}})(?i:{alternation(words('seizure_verbs'))})[ ]+$", regex.REVERSE
+)
 
 
-def _listed(text: str, last_end: int, start: int, m: regex.Match[str]) -> bool:
-    """Whether the count at `start` stands in a list with another, next to
-    it: "một xe máy, 2 điện thoại", "6 xe ô tô cùng một máy xúc"."""
-    if _LISTED_AFTER.match(text, m.end()):
+def _one_counted(text: str, last_end: int, start: int, m: regex.Match[str]) -> bool:
+    """Whether a "một" at `start` is one: it stands in a list with another
+    count, next to it ("một xe máy, 2 điện thoại", "6 xe ô tô cùng một máy
+    xúc"), or is what was seized ("thu giữ một xe mô tô")."""
+    if _LISTED_AFTER.match(text, m.end()) or _SEIZED_RIGHT_BEFORE.search(text, max(0, start - 16), start):
         return True
     return 0 < last_end <= start <= last_end + _LISTED_GAP and bool(_LISTED_BEFORE.fullmatch(text, last_end, start))
 
