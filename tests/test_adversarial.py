@@ -36,6 +36,12 @@ FAMILIES = {
     "signed-percents": "(-6,4%) (+5%) -3 ",
     "relative-and-lunar-days": "Sáng nay hội nghị. Chiều qua họp. (tức ngày 5/3 âm lịch) ",
     "months-in-one-long-sentence": "dự kiến năm 2024 vào tháng 3 tới, từ 15 đến 17/4, (sinh năm 1990) ",
+    # the ninth session's rules
+    "breakdowns-in-one-sentence": "Bắt 320 vụ/415 đối tượng ma túy, trong đó Công an bắt 290 vụ, 30 vụ, 40 vụ, ",
+    "chairs-at-their-sites": "tại điểm cầu Hà Nội có ông Lê Văn An, Thứ trưởng; tại điểm cầu Huế, ông Trần Văn Bình chủ trì; ",
+    "ranks-before-colons": "các đồng chí Thiếu tướng: Lê Văn An, Phó Tư lệnh; Trần Văn Bình, Phó Chính ủy; ",
+    "sites-listed-after-gom": "11 điểm cầu, gồm: Bộ Quốc phòng, Quân khu 5, Bộ Chỉ huy Quân sự các tỉnh Bình Dương, Đồng Nai và ",
+    "ones-listed-and-seized": "thu giữ một xe máy, một ô tô cùng một máy xúc, 2 điện thoại và ",
 }
 
 

@@ -736,6 +736,9 @@ def _one_counted(text: str, last_end: int, start: int, m: regex.Match[str]) -> b
 # "Trong đó, …", "…, trong số đó …": a breakdown of a total said before it opens
 _BREAKDOWN = Pattern(r"(?<!\p{L})(?i:trong[ ]+(?:số[ ]+)?đó)(?!\p{L})")
 _OPENS_SENTENCE = Pattern(r"[\s\-+•*–(]*")
+# how far before its parts a breakdown opens, and before the breakdown its total is told
+_BREAKDOWN_REACH = 240
+_TOTAL_REACH = 600
 
 
 def _total_broken_down(
@@ -751,7 +754,7 @@ def _total_broken_down(
         return None
     text = doc.text
     i = bisect_right(starts, start) - 1
-    openers = list(_BREAKDOWN.finditer(text, starts[i], start))
+    openers = list(_BREAKDOWN.finditer(text, max(starts[i], start - _BREAKDOWN_REACH), start))
     if not openers:
         return None
     opener = openers[-1]
@@ -762,6 +765,7 @@ def _total_broken_down(
     opens = _OPENS_SENTENCE.fullmatch(text, starts[i], opener.start()) is not None
     since = doc.original_range(starts[i - 1 if opens and i > 0 else i], starts[i])[0]
     until = doc.original_range(opener.start(), opener.start())[0]
+    since = max(since, until - _TOTAL_REACH)
     noun = _key(m["noun"])
     for f in reversed(figures):
         if f.start < since:

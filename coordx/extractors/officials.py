@@ -1072,6 +1072,7 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
         # ("A chủ trì; tại đầu cầu X, B chủ trì"), or, with none, to those
         # named after it ("Đồng chủ trì … có A; B").
         verbs = list(_CHAIR_VERB.finditer(text, start, end)) if _holds(low, _CHAIR_HINTS) else []
+        at = [m.start for m in inside]
         for k, verb in enumerate(verbs):
             role = "co-chair" if verb["co"] else "chair"
             since = verbs[k - 1].end() if k else start
@@ -1085,11 +1086,11 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
             # ("…; tại điểm cầu X có A, Giám đốc Sở; tại điểm cầu Y, B chủ trì": a clause
             # opening on its own site is about those there, when it names someone)
             opened = [o.end() for o in _SITE_CLAUSE.finditer(text, since, verb.start())]
-            if opened and any(opened[-1] <= m.start < verb.start() for m in inside):
+            if opened and _named(inside, at, opened[-1], verb.start()):
                 since = opened[-1]
             until = verbs[k + 1].start() if k + 1 < len(verbs) else end
-            chairs = [m for m in inside if since <= m.start < verb.start() and not m.roles]
-            chairs = chairs or [m for m in inside if verb.end() <= m.start < until and not m.roles]
+            chairs = [m for m in _named(inside, at, since, verb.start()) if not m.roles]
+            chairs = chairs or [m for m in _named(inside, at, verb.end(), until) if not m.roles]
             for m in chairs:
                 m.roles.append(role)
         if _holds(low, _ATTEND_HINTS) and _ATTEND.search(sentence):
@@ -1101,6 +1102,12 @@ def _roles(text: str, lower: str, mentions: list[_Mention], sentences: list[Rang
         for m in inside:
             if not m.roles and other:
                 m.roles.append(other)
+
+
+def _named(mentions: list[_Mention], starts: list[int], lo: int, hi: int) -> list[_Mention]:
+    """The mentions (in text order, starting at `starts`) named from `lo` up
+    to `hi`: bisected, as one sentence may name thousands."""
+    return mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 # "Đồng chủ trì hội nghị có các đồng chí:" and a list, on one line or on the
