@@ -1340,6 +1340,9 @@ def test_a_rank_before_a_colon_goes_to_those_listed_up_to_one_with_a_rank_of_the
         ("Lương Thị Mai", "Trung tá"),
         ("Tạ Văn Kiên", None),
     ]
+    # (and up to the next such list)
+    text = "Dự có các đồng chí Thiếu tướng: Hoàng Văn Nam, Phó Tư lệnh; các đồng chí Đại tá: Đinh Quang Huy, Chính ủy."
+    assert [(o.name, o.rank) for o in people(text)] == [("Hoàng Văn Nam", "Thiếu tướng"), ("Đinh Quang Huy", "Đại tá")]
     # (and only up to the end of its sentence)
     text = "Các đồng chí Đại tá: Hoàng Văn Nam, Chính ủy. Ông Đinh Quang Huy, Chủ tịch UBND huyện phát biểu."
     assert [(o.name, o.rank) for o in people(text)] == [("Hoàng Văn Nam", "Đại tá"), ("Đinh Quang Huy", None)]

@@ -962,12 +962,16 @@ def _shared_ranks(text: str, mentions: list[_Mention], sentences: list[Range]) -
     is named with a rank or an honorific of their own ("…; Đại tá C")."""
     starts = [m.start for m in mentions]
     ends = [e for _, e in sentences]
-    for colon in _colons(text):
-        shared = _SHARED_RANK.search(text, max(0, colon - _SHARED_RANK_REACH), colon)
-        if not shared:
-            continue
+    lists = [
+        (colon, shared)
+        for colon in _colons(text)
+        if (shared := _SHARED_RANK.search(text, max(0, colon - _SHARED_RANK_REACH), colon))
+    ]
+    for k, (colon, shared) in enumerate(lists):
         rank = _CANONICAL_RANK.get(" ".join(shared["rank"].split()).casefold())
         end = ends[bisect_left(ends, colon + 1)] if ends and colon < ends[-1] else len(text)
+        if k + 1 < len(lists):
+            end = min(end, lists[k + 1][1].start())  # (up to the next such list: "…; các đồng chí Đại tá: …")
         for m in mentions[bisect_left(starts, colon + 1) : bisect_left(starts, end)]:
             if m.rank or m.honorific:
                 break
